@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeDatabase, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('runs with zero configuration on SQLite in ./data', () => {
+    const config = loadConfig({}, '/srv/midad');
+    expect(config).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      dataDir: '/srv/midad/data',
+      database: { dialect: 'sqlite', file: path.join('/srv/midad/data', 'midad.db') },
+      publicUrl: 'http://localhost:3000',
+      loadDemo: true,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        MIDAD_HOST: '0.0.0.0',
+        MIDAD_DATA_DIR: '/var/lib/midad',
+        MIDAD_DATABASE_URL: 'postgres://midad:secret@db:5432/news',
+        MIDAD_PUBLIC_URL: 'https://news.example/',
+        MIDAD_DEMO: '0',
+        MIDAD_LOG_LEVEL: 'warn',
+      },
+      '/',
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/midad',
+      database: { dialect: 'postgres', url: 'postgres://midad:secret@db:5432/news' },
+      publicUrl: 'https://news.example',
+      loadDemo: false,
+      logLevel: 'warn',
+    });
+    expect(describeDatabase(config.database)).toBe('PostgreSQL postgres://midad:***@db:5432/news');
+  });
+
+  it('lets MIDAD_PORT win over PORT', () => {
+    expect(loadConfig({ PORT: '1', MIDAD_PORT: '4000' }).port).toBe(4000);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ MIDAD_PORT: '-1' }, 'MIDAD_PORT'],
+    [{ MIDAD_DATABASE_URL: 'mysql://root@localhost/x' }, 'MIDAD_DATABASE_URL'],
+    [{ MIDAD_DATABASE_URL: 'not a url' }, 'MIDAD_DATABASE_URL'],
+    [{ MIDAD_DATABASE_URL: 'postgres://localhost' }, 'MIDAD_DATABASE_URL'],
+    [{ MIDAD_PUBLIC_URL: 'ftp://x' }, 'MIDAD_PUBLIC_URL'],
+    [{ MIDAD_PUBLIC_URL: 'news.example' }, 'MIDAD_PUBLIC_URL'],
+    [{ MIDAD_DEMO: 'maybe' }, 'MIDAD_DEMO'],
+    [{ MIDAD_HOST: 'a host' }, 'MIDAD_HOST'],
+    [{ MIDAD_LOG_LEVEL: 'loud' }, 'MIDAD_LOG_LEVEL'],
+  ])('rejects %j with a message naming %s', (env, variable) => {
+    let caught: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).variable).toBe(variable);
+    expect((caught as ConfigError).message.startsWith(`${variable}: `)).toBe(true);
+  });
+});

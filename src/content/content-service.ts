@@ -1,0 +1,244 @@
+/**
+ * The reader-facing content rules: what is published, what each page lists, in what
+ * order. Routes call one function here per page; only repositories touch SQL.
+ */
+import type { Kysely } from 'kysely';
+import type { Database, Language } from '../db/schema.js';
+import { MediaRepository } from '../media/media-repository.js';
+import {
+  ArticleRepository,
+  type ArticleSummaryRow,
+  type PublishedFilter,
+} from './article-repository.js';
+import { documentMediaIds, type DocumentJson } from './document-schema.js';
+import { RedirectRepository } from './redirect-repository.js';
+import { SettingsRepository } from './settings-repository.js';
+import { settingsFrom } from './settings.js';
+import { TaxonomyRepository } from './taxonomy-repository.js';
+import type { Article, ArticleSummary, Person, Section, SiteSettings, Tag } from './types.js';
+
+export const listingPageSize = 12;
+
+export interface Listing {
+  articles: ArticleSummary[];
+  page: number;
+  totalPages: number;
+}
+
+export interface HomeContent {
+  lead: ArticleSummary | null;
+  top: ArticleSummary[];
+  opinion: ArticleSummary[];
+  sectionBlocks: { section: Section; articles: ArticleSummary[] }[];
+  latest: ArticleSummary[];
+}
+
+export interface NavigationEntry {
+  section: Section;
+  children: Section[];
+}
+
+export class ContentService {
+  readonly articles: ArticleRepository;
+  readonly taxonomy: TaxonomyRepository;
+  readonly media: MediaRepository;
+  readonly settings: SettingsRepository;
+  readonly redirects: RedirectRepository;
+
+  constructor(
+    db: Kysely<Database>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.articles = new ArticleRepository(db);
+    this.media = new MediaRepository(db);
+    this.taxonomy = new TaxonomyRepository(db, this.media);
+    this.settings = new SettingsRepository(db);
+    this.redirects = new RedirectRepository(db);
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  async getSettings(): Promise<SiteSettings> {
+    return settingsFrom(await this.settings.getAll());
+  }
+
+  async navigation(language: Language): Promise<NavigationEntry[]> {
+    const sections = await this.taxonomy.listSections(language);
+    return sections
+      .filter((s) => s.parentId === null)
+      .map((section) => ({ section, children: sections.filter((s) => s.parentId === section.id) }));
+  }
+
+  async breaking(language: Language): Promise<ArticleSummary[]> {
+    return this.listSummaries({ language, isBreaking: true }, 3);
+  }
+
+  async home(language: Language): Promise<HomeContent> {
+    const [lead] = await this.listSummaries({ language, isFeatured: true, notType: 'opinion' }, 1);
+    const shown = lead ? [lead.id] : [];
+    const top = await this.listSummaries(
+      { language, isFeatured: true, notType: 'opinion', excludeIds: shown },
+      4,
+    );
+    if (top.length < 4) {
+      top.push(
+        ...(await this.listSummaries(
+          { language, notType: 'opinion', excludeIds: [...shown, ...top.map((a) => a.id)] },
+          4 - top.length,
+        )),
+      );
+    }
+    shown.push(...top.map((a) => a.id));
+    const opinion = await this.listSummaries({ language, type: 'opinion' }, 4);
+    shown.push(...opinion.map((a) => a.id));
+    const sectionBlocks: HomeContent['sectionBlocks'] = [];
+    for (const { section, children } of await this.navigation(language)) {
+      const articles = await this.listSummaries(
+        { sectionIds: [section.id, ...children.map((c) => c.id)], excludeIds: shown },
+        4,
+      );
+      if (articles.length > 0) sectionBlocks.push({ section, articles });
+    }
+    const latest = await this.listSummaries({ language }, 8);
+    return { lead: lead ?? null, top, opinion, sectionBlocks, latest };
+  }
+
+  async sectionListing(
+    slug: string,
+    page: number,
+  ): Promise<{
+    section: Section;
+    parent: Section | null;
+    subsections: Section[];
+    listing: Listing;
+  } | null> {
+    const section = await this.taxonomy.findSectionBySlug(slug);
+    if (!section) return null;
+    const siblings = await this.taxonomy.listSections(section.language);
+    const subsections = siblings.filter((s) => s.parentId === section.id);
+    const parent = siblings.find((s) => s.id === section.parentId) ?? null;
+    const listing = await this.listing(
+      { sectionIds: [section.id, ...subsections.map((s) => s.id)] },
+      page,
+    );
+    return listing && { section, parent, subsections, listing };
+  }
+
+  async tagListing(slug: string, page: number): Promise<{ tag: Tag; listing: Listing } | null> {
+    const tag = await this.taxonomy.findTagBySlug(slug);
+    if (!tag) return null;
+    const listing = await this.listing({ tagId: tag.id }, page);
+    return listing && { tag, listing };
+  }
+
+  async authorListing(
+    slug: string,
+    page: number,
+  ): Promise<{ person: Person; listing: Listing } | null> {
+    const person = await this.taxonomy.findPersonBySlug(slug);
+    if (!person) return null;
+    const listing = await this.listing({ personId: person.id }, page);
+    return listing && { person, listing };
+  }
+
+  /** A published article with what its page shows around it; null when readers may not see it. */
+  async publishedArticle(id: number): Promise<{
+    article: Article;
+    parentSection: Section | null;
+    related: ArticleSummary[];
+  } | null> {
+    const row = await this.articles.findById(id);
+    if (
+      !row ||
+      row.status !== 'published' ||
+      row.publishedAt === null ||
+      row.publishedAt > this.now()
+    ) {
+      return null;
+    }
+    const [summary] = await this.hydrate([row]);
+    if (!summary) return null;
+    const body = JSON.parse(row.body) as DocumentJson;
+    const [tags, bodyMedia] = await Promise.all([
+      this.taxonomy.tagsOfArticles([row.id]),
+      this.media.findByIds(documentMediaIds(body)),
+    ]);
+    const section = summary.section;
+    const parentSection =
+      section?.parentId != null
+        ? ((await this.taxonomy.findSectionsByIds([section.parentId])).get(section.parentId) ??
+          null)
+        : null;
+    const related = section
+      ? await this.listSummaries({ sectionIds: [section.id], excludeIds: [row.id] }, 4)
+      : [];
+    const article: Article = {
+      ...summary,
+      status: row.status,
+      body,
+      bodyMedia,
+      tags: tags.get(row.id) ?? [],
+      sourceName: row.sourceName,
+      sourceUrl: row.sourceUrl,
+      seoTitle: row.seoTitle,
+      seoDescription: row.seoDescription,
+      canonicalUrl: row.canonicalUrl,
+      version: row.version,
+    };
+    return { article, parentSection, related };
+  }
+
+  async listSummaries(
+    filter: PublishedFilter,
+    limit: number,
+    offset = 0,
+  ): Promise<ArticleSummary[]> {
+    if (limit <= 0) return [];
+    return this.hydrate(await this.articles.listPublished(filter, { limit, offset }, this.now()));
+  }
+
+  private async listing(filter: PublishedFilter, page: number): Promise<Listing | null> {
+    const total = await this.articles.countPublished(filter, this.now());
+    const totalPages = Math.max(1, Math.ceil(total / listingPageSize));
+    if (!Number.isSafeInteger(page) || page < 1 || page > totalPages) return null;
+    const articles = await this.listSummaries(
+      filter,
+      listingPageSize,
+      (page - 1) * listingPageSize,
+    );
+    return { articles, page, totalPages };
+  }
+
+  /** Joins rows to their sections, bylines and featured images, in a fixed number of queries. */
+  private async hydrate(rows: ArticleSummaryRow[]): Promise<ArticleSummary[]> {
+    const ids = rows.map((r) => r.id);
+    const [sections, authors, images] = await Promise.all([
+      this.taxonomy.findSectionsByIds(
+        rows.flatMap((r) => (r.sectionId === null ? [] : [r.sectionId])),
+      ),
+      this.taxonomy.authorsOfArticles(ids),
+      this.media.findByIds(
+        rows.flatMap((r) => (r.featuredMediaId === null ? [] : [r.featuredMediaId])),
+      ),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      slug: row.slug,
+      title: row.title,
+      subtitle: row.subtitle,
+      excerpt: row.excerpt,
+      language: row.language,
+      publishedAt: row.publishedAt,
+      updatedAt: row.updatedAt,
+      section: row.sectionId === null ? null : (sections.get(row.sectionId) ?? null),
+      authors: authors.get(row.id) ?? [],
+      featuredImage:
+        row.featuredMediaId === null ? null : (images.get(row.featuredMediaId) ?? null),
+      isBreaking: row.isBreaking === 1,
+      isFeatured: row.isFeatured === 1,
+    }));
+  }
+}

@@ -1,0 +1,29 @@
+/** Site settings, stored as one JSON value per key. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export class SettingsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async getAll(): Promise<Map<string, unknown>> {
+    const rows = await this.db.selectFrom('setting').selectAll().execute();
+    const values = new Map<string, unknown>();
+    for (const row of rows) {
+      try {
+        values.set(row.key, JSON.parse(row.value));
+      } catch {
+        // A value that is not JSON is ignored, and its default applies.
+      }
+    }
+    return values;
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    const json = JSON.stringify(value);
+    await this.db
+      .insertInto('setting')
+      .values({ key, value: json })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+      .execute();
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The content model as services and views see it: rows joined into the shapes a page
+ * shows. Flags are booleans here; times are ISO-8601 UTC strings.
+ */
+import type { ArticleStatus, ArticleType, Language } from '../db/schema.js';
+import type { DocumentJson } from './document-schema.js';
+
+export type { ArticleStatus, ArticleType, Language };
+
+export interface Media {
+  id: number;
+  storageKey: string;
+  mime: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface Section {
+  id: number;
+  slug: string;
+  name: string;
+  description: string | null;
+  language: Language;
+  parentId: number | null;
+  position: number;
+}
+
+export interface Tag {
+  id: number;
+  slug: string;
+  name: string;
+  language: Language;
+}
+
+export interface PersonLink {
+  label: string;
+  url: string;
+}
+
+export interface Person {
+  id: number;
+  slug: string;
+  name: string;
+  jobTitle: string | null;
+  bio: string | null;
+  avatar: Media | null;
+  links: PersonLink[];
+  language: Language;
+}
+
+/** What a list (home, section, tag, author) shows of an article. */
+export interface ArticleSummary {
+  id: number;
+  type: ArticleType;
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  excerpt: string | null;
+  language: Language;
+  publishedAt: string | null;
+  updatedAt: string;
+  section: Section | null;
+  authors: Person[];
+  featuredImage: Media | null;
+  isBreaking: boolean;
+  isFeatured: boolean;
+}
+
+/** A whole article, as its page shows it. */
+export interface Article extends ArticleSummary {
+  status: ArticleStatus;
+  body: DocumentJson;
+  /** Images the body refers to, by media id. */
+  bodyMedia: Map<number, Media>;
+  tags: Tag[];
+  sourceName: string | null;
+  sourceUrl: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  canonicalUrl: string | null;
+  version: number;
+}
+
+export const monthStyles = ['levantine', 'egyptian', 'both'] as const;
+export type MonthStyle = (typeof monthStyles)[number];
+
+export const digitStyles = ['arabic-indic', 'western'] as const;
+export type DigitStyle = (typeof digitStyles)[number];
+
+export interface SiteSettings {
+  siteName: Record<Language, string>;
+  /** Site description, shown under the masthead and in the home page's meta description. */
+  tagline: Record<Language, string>;
+  /** The site's default language: the home page at `/` is in it. */
+  locale: Language;
+  monthStyle: MonthStyle;
+  digits: DigitStyle;
+  timeZone: string;
+}
+
+export const defaultSettings: SiteSettings = {
+  siteName: { ar: 'مداد', en: 'Midad' },
+  tagline: { ar: 'أخبار الاقتصاد والأسواق', en: 'Economy and markets news' },
+  locale: 'ar',
+  monthStyle: 'both',
+  digits: 'arabic-indic',
+  timeZone: 'Asia/Beirut',
+};

@@ -1,0 +1,52 @@
+/**
+ * Runs the frozen migrations (kept in `migrations/`, listed here in order) with Kysely's
+ * Migrator, which records them in its own table and takes a lock so two processes
+ * starting together migrate once.
+ */
+import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import type { Db } from './database.js';
+import * as initial from './migrations/2026-11-29T0600-initial.js';
+
+const migrations: Record<string, Migration> = {
+  '2026-11-29T0600-initial': initial,
+};
+
+function migrator(db: Db): Migrator {
+  return new Migrator({
+    db: db.kysely,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+}
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+function check({ error, results }: MigrationResultSet): string[] {
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined || failed !== undefined) {
+    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new MigrationError(`migration ${failed?.migrationName ?? ''} failed: ${reason}`.trim());
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+/** Undoes the last migration (for development); returns its name. */
+export async function migrateDown(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateDown());
+}
+
+export interface MigrationState {
+  name: string;
+  executedAt: Date | null;
+}
+
+export async function migrationStates(db: Db): Promise<MigrationState[]> {
+  const all = await migrator(db).getMigrations();
+  return all.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
+}
