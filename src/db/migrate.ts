@@ -25,7 +25,7 @@ export class MigrationError extends Error {
 function check({ error, results }: MigrationResultSet): string[] {
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined || failed !== undefined) {
-    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    const reason = error instanceof Error ? error.message : 'unknown error';
     throw new MigrationError(`migration ${failed?.migrationName ?? ''} failed: ${reason}`.trim());
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,0 +1,158 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The site in a real browser (Debian's Chromium, driven by playwright-core): the demo
+ * content served as a newcomer sees it, Arabic and English, phone and desktop. Screenshots
+ * land in e2e/screenshots/ for a person to look at.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import type { Config } from '../src/config/config.js';
+import { type Db, openDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { loadDemo } from '../src/demo/load-demo.js';
+import { MediaStore } from '../src/media/media-store.js';
+import { chromiumPath } from '../src/test-support/global-setup.js';
+
+const screenshots = path.join(import.meta.dirname, 'screenshots');
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
+  let dataDir: string;
+  let db: Db;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'midad-e2e-'));
+    const config: Config = {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      database: { dialect: 'sqlite', file: path.join(dataDir, 'midad.db') },
+      publicUrl: 'http://127.0.0.1',
+      loadDemo: true,
+      logLevel: 'silent',
+    };
+    db = openDatabase(config.database);
+    await migrateToLatest(db);
+    await loadDemo(db, new MediaStore(path.join(dataDir, 'media')));
+    app = await buildApp({ config, db });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+    mkdirSync(screenshots, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Opens a page, failing on any console error; returns what a reader would check first. */
+  async function visit(url: string, name: string, viewport = { width: 1280, height: 900 }) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+        errors.push(`${response.status()} ${response.url()}`);
+      }
+    });
+    const response = await page.goto(new URL(url, base).href, { waitUntil: 'networkidle' });
+    const facts = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      computedDirection: getComputedStyle(document.body).direction,
+      title: document.title,
+      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+      overflowsSideways: document.documentElement.scrollWidth > window.innerWidth + 1,
+      brokenImages: [...document.images]
+        .filter((img) => img.complete && img.naturalWidth === 0 && img.loading !== 'lazy')
+        .map((img) => img.currentSrc || img.src),
+      articleLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="/article/"]')].map(
+        (a) => a.getAttribute('href'),
+      ),
+    }));
+    await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+    await context.close();
+    return { status: response?.status(), errors, ...facts };
+  }
+
+  it('shows the Arabic home page right to left, and an Arabic article', async () => {
+    const home = await visit('/', 'home-ar');
+    expect(home.status).toBe(200);
+    expect(home).toMatchObject({
+      lang: 'ar',
+      dir: 'rtl',
+      computedDirection: 'rtl',
+      errors: [],
+      brokenImages: [],
+    });
+    expect(home.title).toContain('مداد');
+    const articleUrl = home.articleLinks[0];
+    expect(articleUrl).toBeTruthy();
+
+    const article = await visit(articleUrl ?? '', 'article-ar');
+    expect(article.status).toBe(200);
+    expect(article).toMatchObject({
+      lang: 'ar',
+      dir: 'rtl',
+      computedDirection: 'rtl',
+      errors: [],
+      brokenImages: [],
+    });
+    expect(article.title).toBe(`${article.h1} | مداد`);
+  });
+
+  it('shows the English home page left to right, and an English article', async () => {
+    const home = await visit('/en/', 'home-en');
+    expect(home.status).toBe(200);
+    expect(home).toMatchObject({
+      lang: 'en',
+      dir: 'ltr',
+      computedDirection: 'ltr',
+      errors: [],
+      brokenImages: [],
+    });
+    const article = await visit(home.articleLinks[0] ?? '', 'article-en');
+    expect(article.status).toBe(200);
+    expect(article).toMatchObject({ lang: 'en', dir: 'ltr', errors: [], brokenImages: [] });
+    expect(article.title).toBe(`${article.h1} | Midad`);
+  });
+
+  it('reads on a phone without sideways scrolling', async () => {
+    const phone = { width: 390, height: 844 };
+    const home = await visit('/', 'home-ar-phone', phone);
+    expect(home).toMatchObject({ overflowsSideways: false, errors: [] });
+    const article = await visit(home.articleLinks[0] ?? '', 'article-ar-phone', phone);
+    expect(article).toMatchObject({ overflowsSideways: false, errors: [] });
+  });
+
+  it('shows the 404 page in Arabic for an unknown address', async () => {
+    const missing = await visit('/article/999999/لا-يوجد', 'not-found-ar');
+    expect(missing.status).toBe(404);
+    expect(missing).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    // Chromium reports the page's own 404 status on the console; nothing else may appear.
+    expect(missing.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+  });
+});

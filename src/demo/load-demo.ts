@@ -1,0 +1,186 @@
+/**
+ * Loads Midad's demo content — sections, people, tags, drawn images and articles written
+ * for the project — into an empty database, in one transaction. It runs once: a marker
+ * setting records it, and a database that already holds articles is left alone, so
+ * restarting never duplicates anything.
+ */
+import sharp from 'sharp';
+import type { Db } from '../db/database.js';
+import type { Language } from '../db/schema.js';
+import { createArticle } from '../content/article-writer.js';
+import { ContentService } from '../content/content-service.js';
+import type { DocumentNodeJson } from '../content/document-schema.js';
+import { addImage } from '../media/media-service.js';
+import type { MediaStore } from '../media/media-store.js';
+import { slugify } from '../text/index.js';
+import { demoArticlesAr } from './content-articles-ar.js';
+import { demoArticlesEn } from './content-articles-en.js';
+import { demoPeople } from './content-people.js';
+import { demoSections } from './content-sections.js';
+import { demoImages } from './images.js';
+import type { DemoArticle, DemoBlock, DemoImage } from './types.js';
+
+export const demoMarkerKey = 'demo.loadedAt';
+
+export type DemoResult =
+  | { loaded: true; articles: number; images: number }
+  | { loaded: false; reason: 'already-loaded' | 'has-content' };
+
+const hour = 60 * 60 * 1000;
+
+export async function loadDemo(
+  db: Db,
+  mediaStore: MediaStore,
+  now = new Date(),
+): Promise<DemoResult> {
+  const existing = new ContentService(db.kysely);
+  if ((await existing.settings.getAll()).has(demoMarkerKey))
+    return { loaded: false, reason: 'already-loaded' };
+  if ((await existing.articles.count()) > 0) return { loaded: false, reason: 'has-content' };
+
+  // Images are drawn and stored before the transaction: files are named by their content,
+  // so a retry after a failure reuses them.
+  const rasters = await Promise.all(
+    demoImages.map(async (image) => [image, await rasterize(image)] as const),
+  );
+
+  return db.kysely.transaction().execute(async (trx) => {
+    const service = new ContentService(trx, () => now);
+    if ((await service.settings.getAll()).has(demoMarkerKey))
+      return { loaded: false, reason: 'already-loaded' };
+    const createdAt = now.toISOString();
+
+    const mediaIds = new Map<string, number>();
+    for (const [image, bytes] of rasters) {
+      const media = await addImage(service.media, mediaStore, bytes, image, now);
+      mediaIds.set(image.key, media.id);
+    }
+    const mediaId = (key: string) => {
+      const id = mediaIds.get(key);
+      if (id === undefined) throw new Error(`demo content refers to a missing image "${key}"`);
+      return id;
+    };
+
+    const sectionIds = new Map<string, number>();
+    for (const [position, section] of demoSections.entries()) {
+      const parentId =
+        section.parent === undefined ? null : (sectionIds.get(section.parent) ?? null);
+      const row = await service.taxonomy.insertSection({
+        slug: section.slug,
+        name: section.name,
+        description: section.description,
+        language: section.language,
+        parentId,
+        position,
+        createdAt,
+      });
+      sectionIds.set(section.slug, row.id);
+    }
+
+    const personIds = new Map<string, number>();
+    for (const person of demoPeople) {
+      const row = await service.taxonomy.insertPerson({
+        slug: person.slug,
+        name: person.name,
+        jobTitle: person.jobTitle,
+        bio: person.bio,
+        avatarMediaId: person.avatar === undefined ? null : mediaId(person.avatar),
+        links: JSON.stringify(person.links),
+        language: person.language,
+        createdAt,
+      });
+      personIds.set(person.slug, row.id);
+    }
+
+    const tagIds = new Map<string, number>();
+    const tagId = async (name: string, language: Language) => {
+      const key = `${language}:${name}`;
+      const known = tagIds.get(key);
+      if (known !== undefined) return known;
+      const row = await service.taxonomy.insertTag({
+        slug: slugify(name),
+        name,
+        language,
+        createdAt,
+      });
+      tagIds.set(key, row.id);
+      return row.id;
+    };
+
+    const articles = [...demoArticlesAr, ...demoArticlesEn].sort((a, b) => b.hoursAgo - a.hoursAgo);
+    for (const article of articles) {
+      const publishedAt = new Date(now.getTime() - article.hoursAgo * hour);
+      const updatedAt =
+        article.updatedHoursLater === undefined
+          ? publishedAt
+          : new Date(publishedAt.getTime() + article.updatedHoursLater * hour);
+      await createArticle(
+        service,
+        {
+          type: article.type,
+          language: article.language,
+          title: article.title,
+          subtitle: article.subtitle,
+          excerpt: article.excerpt,
+          slug: article.slug ?? null,
+          body: toDocument(article, mediaId),
+          status: 'published',
+          publishedAt: publishedAt.toISOString(),
+          updatedAt: (updatedAt > now ? now : updatedAt).toISOString(),
+          sectionId: lookup(sectionIds, article.section, 'section'),
+          authorIds: article.authors.map((slug) => lookup(personIds, slug, 'person')),
+          tagIds: await Promise.all(article.tags.map((name) => tagId(name, article.language))),
+          featuredMediaId: mediaId(article.image),
+          sourceName: article.source?.name ?? null,
+          sourceUrl: article.source?.url ?? null,
+          isBreaking: article.isBreaking ?? false,
+          isFeatured: article.isFeatured ?? false,
+        },
+        now,
+      );
+    }
+    await service.settings.set(demoMarkerKey, createdAt);
+    return { loaded: true, articles: articles.length, images: rasters.length };
+  });
+}
+
+function lookup(ids: Map<string, number>, key: string, what: string): number {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`demo content refers to a missing ${what} "${key}"`);
+  return id;
+}
+
+async function rasterize(image: DemoImage): Promise<Buffer> {
+  return sharp(Buffer.from(image.svg())).jpeg({ quality: 90, mozjpeg: true }).toBuffer();
+}
+
+function textNode(text: string): DocumentNodeJson[] {
+  return text === '' ? [] : [{ type: 'text', text }];
+}
+
+function paragraph(text: string): DocumentNodeJson {
+  return { type: 'paragraph', content: textNode(text) };
+}
+
+function toBlock(block: DemoBlock, mediaId: (key: string) => number): DocumentNodeJson {
+  if ('p' in block) return paragraph(block.p);
+  if ('h' in block) return { type: 'heading', attrs: { level: 2 }, content: textNode(block.h) };
+  if ('quote' in block) {
+    return {
+      type: 'pullquote',
+      attrs: { cite: block.cite ?? null },
+      content: textNode(block.quote),
+    };
+  }
+  if ('list' in block) {
+    return {
+      type: 'bullet_list',
+      content: block.list.map((item) => ({ type: 'list_item', content: [paragraph(item)] })),
+    };
+  }
+  return { type: 'figure', attrs: { mediaId: mediaId(block.image) } };
+}
+
+function toDocument(article: DemoArticle, mediaId: (key: string) => number): DocumentNodeJson {
+  return { type: 'doc', content: article.body.map((block) => toBlock(block, mediaId)) };
+}

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../test-support/app.js';
+import { testDialects } from '../test-support/databases.js';
+import {
+  makeArticle,
+  makeImage,
+  makePerson,
+  makeSection,
+  makeTag,
+} from '../test-support/factories.js';
+import { listingPageSize } from '../content/content-service.js';
+
+/** The visible text of a page: no tags, scripts or styles. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+}
+
+function htmlAttributes(html: string): { lang?: string; dir?: string } {
+  const match = /<html([^>]*)>/.exec(html)?.[1] ?? '';
+  return {
+    lang: /lang="([^"]+)"/.exec(match)?.[1],
+    dir: /dir="([^"]+)"/.exec(match)?.[1],
+  };
+}
+
+describe.each(testDialects)('reader site on %s', (dialect) => {
+  let test: TestApp;
+  let articleId: number;
+  let englishId: number;
+  let imageId: number;
+
+  beforeAll(async () => {
+    test = await buildTestApp(dialect);
+    const { content, mediaStore } = test.app.midad;
+    const energy = await makeSection(content, { slug: 'energy', name: 'طاقة' });
+    const oilGas = await makeSection(content, {
+      slug: 'oil-gas',
+      name: 'نفط وغاز',
+      parentId: energy.id,
+    });
+    const english = await makeSection(content, {
+      slug: 'en-energy',
+      name: 'Energy',
+      language: 'en',
+    });
+    const author = await makePerson(content, {
+      slug: 'ليلى-حداد',
+      name: 'ليلى حداد',
+      jobTitle: 'محررة الطاقة',
+    });
+    const writer = await makePerson(content, {
+      slug: 'sam-carter',
+      name: 'Sam Carter',
+      language: 'en',
+    });
+    const tag = await makeTag(content, { slug: 'النفط', name: 'النفط' });
+    const image = await makeImage(content, mediaStore, { alt: 'ناقلة نفط في ميناء عند الفجر' });
+    imageId = image.id;
+    articleId = await makeArticle(content, {
+      title: 'أسعار النفط تقفز بعد قرار خفض الإنتاج',
+      subtitle: 'الخام يرتفع إلى أعلى مستوى منذ أشهر',
+      sectionId: oilGas.id,
+      authorIds: [author.id],
+      tagIds: [tag.id],
+      featuredMediaId: image.id,
+      isFeatured: true,
+    });
+    for (let i = 0; i < listingPageSize + 1; i++) {
+      await makeArticle(content, {
+        sectionId: energy.id,
+        tagIds: [tag.id],
+        authorIds: [author.id],
+      });
+    }
+    englishId = await makeArticle(content, {
+      language: 'en',
+      title: 'Oil prices jump after output cut',
+      sectionId: english.id,
+      authorIds: [writer.id],
+    });
+  });
+  afterAll(() => test.close());
+
+  const get = (url: string) => test.app.inject({ method: 'GET', url });
+
+  it('serves the Arabic home page right to left, with no English word on it', async () => {
+    const response = await get('/');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(htmlAttributes(response.body)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(response.body).toContain('أسعار النفط تقفز بعد قرار خفض الإنتاج');
+    expect(visibleText(response.body)).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it('serves the English home page left to right', async () => {
+    const response = await get('/en/');
+    expect(response.statusCode).toBe(200);
+    expect(htmlAttributes(response.body)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(response.body).toContain('Oil prices jump after output cut');
+    expect(response.body).not.toContain('أسعار النفط تقفز');
+  });
+
+  it('serves an article with its title, byline, breadcrumb and image', async () => {
+    const response = await get(
+      `/article/${articleId}/${encodeURIComponent('أسعار-النفط-تقفز-بعد-قرار-خفض-الإنتاج')}`,
+    );
+    expect(response.statusCode).toBe(200);
+    expect(htmlAttributes(response.body)).toEqual({ lang: 'ar', dir: 'rtl' });
+    const title = /<title>([^<]*)<\/title>/.exec(response.body)?.[1];
+    expect(title).toBe('أسعار النفط تقفز بعد قرار خفض الإنتاج | مداد');
+    expect(response.body).toContain('ليلى حداد');
+    expect(response.body).toContain(`href="/author/${encodeURIComponent('ليلى-حداد')}"`);
+    expect(response.body).toContain('href="/section/oil-gas"');
+    expect(response.body).toContain('href="/section/energy"');
+    expect(response.body).toContain('alt="ناقلة نفط في ميناء عند الفجر"');
+    expect(response.body).toMatch(
+      /<img[^>]+width="1600"[^>]+height="900"|<img[^>]+height="900"[^>]+width="1600"/,
+    );
+    expect(visibleText(response.body)).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it('sends an old or missing slug to the current address with a 301', async () => {
+    for (const url of [`/article/${articleId}`, `/article/${articleId}/old-slug`]) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(301);
+      expect(response.headers.location).toBe(
+        `/article/${articleId}/${encodeURIComponent('أسعار-النفط-تقفز-بعد-قرار-خفض-الإنتاج')}`,
+      );
+    }
+  });
+
+  it('serves English articles in English', async () => {
+    const response = await get(`/article/${englishId}/oil-prices-jump-after-output-cut`);
+    expect(response.statusCode).toBe(200);
+    expect(htmlAttributes(response.body)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+
+  it('paginates section, tag and author pages with rel next/prev', async () => {
+    for (const base of [
+      '/section/energy',
+      `/tag/${encodeURIComponent('النفط')}`,
+      `/author/${encodeURIComponent('ليلى-حداد')}`,
+    ]) {
+      const first = await get(base);
+      expect(first.statusCode, base).toBe(200);
+      expect(first.body, base).toContain(`rel="next" href="${base}?page=2"`);
+      expect(first.body, base).not.toContain('rel="prev"');
+      const second = await get(`${base}?page=2`);
+      expect(second.statusCode, base).toBe(200);
+      expect(second.body, base).toContain(`rel="prev" href="${base}"`);
+      expect((await get(`${base}?page=3`)).statusCode, base).toBe(404);
+    }
+  });
+
+  it('answers unknown, malformed and hostile URLs with the Arabic 404 page', async () => {
+    const urls = [
+      '/no-such-page',
+      '/article/999999/x',
+      '/article/abc/x',
+      '/article/0/x',
+      '/article/99999999999999999999/x',
+      '/section/nope',
+      '/section/energy?page=0',
+      '/section/energy?page=abc',
+      '/section/energy?page=1e3',
+      '/section/energy?page=-1',
+      '/tag/%E0%A4%A',
+      '/author/%FF',
+      '/%00',
+      '/..%2f..%2fetc%2fpasswd',
+      '/section/energy?page=1&page=2',
+      `/tag/${'ا'.repeat(2000)}`,
+      '/media/1/99999.jpg',
+      '/media/1/640.gif',
+      '/media/x/640.jpg',
+      '/assets/../package.json',
+      "/article/1'%20or%201=1--/x",
+    ];
+    for (const url of urls) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(htmlAttributes(response.body), url).toEqual({ lang: 'ar', dir: 'rtl' });
+      expect(response.body, url).toContain('الصفحة غير موجودة');
+    }
+  });
+
+  it('answers unknown English URLs with the English 404 page', async () => {
+    const response = await get('/en/no-such-page');
+    expect(response.statusCode).toBe(404);
+    expect(htmlAttributes(response.body)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+
+  it('follows stored redirects', async () => {
+    await test.app.midad.content.redirects.insert(
+      '/2024/05/old-post',
+      `/article/${articleId}`,
+      301,
+      new Date().toISOString(),
+    );
+    const response = await get('/2024/05/old-post');
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe(`/article/${articleId}`);
+  });
+
+  it('serves images as AVIF, WebP and JPEG at the layout widths only', async () => {
+    for (const [file, type] of [
+      ['640.avif', 'image/avif'],
+      ['640.webp', 'image/webp'],
+      ['320.jpg', 'image/jpeg'],
+      ['1280.jpg', 'image/jpeg'],
+    ] as const) {
+      const response = await get(`/media/${imageId}/${file}`);
+      expect(response.statusCode, file).toBe(200);
+      expect(response.headers['content-type'], file).toBe(type);
+      expect(response.headers['cache-control'], file).toContain('immutable');
+    }
+    expect((await get(`/media/${imageId}/641.jpg`)).statusCode).toBe(404);
+  });
+
+  it('serves the stylesheet and fonts it names, cached immutably', async () => {
+    const home = await get('/');
+    const href = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(home.body)?.[1] ?? '';
+    const css = await get(href);
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toContain('text/css');
+    expect(css.headers['cache-control']).toContain('immutable');
+    const font = /url\(([^)]+\.woff2)\)/.exec(css.body)?.[1]?.replace(/["']/g, '') ?? '';
+    const fontResponse = await get(font);
+    expect(fontResponse.statusCode).toBe(200);
+    expect(fontResponse.headers['content-type']).toBe('font/woff2');
+  });
+
+  it('reports health and readiness', async () => {
+    expect((await get('/healthz')).json()).toEqual({ status: 'ok' });
+    expect((await get('/readyz')).json()).toEqual({ status: 'ok', database: dialect });
+  });
+});

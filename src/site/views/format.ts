@@ -1,0 +1,55 @@
+/**
+ * The page context's date and number style, bound once so views format consistently.
+ * English pages always use Western digits: an English page shows no Arabic script.
+ */
+import type { DigitStyle, Language } from '../../content/types.js';
+import { formatDate, formatDateTime, formatInteger, formatTime } from '../../text/index.js';
+import type { PageContext } from '../view-models.js';
+
+export interface PageFormat {
+  language: Language;
+  digits: DigitStyle;
+  date: (iso: string | Date) => string;
+  dateTime: (iso: string | Date) => string;
+  /** The time alone for a moment on `now`'s calendar day, else the date and time. */
+  recent: (iso: string) => string;
+  integer: (n: number) => string;
+}
+
+export function pageFormat(context: PageContext): PageFormat {
+  const { language, settings } = context;
+  const digits: DigitStyle = language === 'en' ? 'western' : settings.digits;
+  const style = {
+    language,
+    monthStyle: settings.monthStyle,
+    digits,
+    timeZone: settings.timeZone,
+  };
+  return {
+    language,
+    digits,
+    date: (iso) => formatDate(iso, style),
+    dateTime: (iso) => formatDateTime(iso, style),
+    recent: (iso) =>
+      isoDay(new Date(iso), settings.timeZone) === isoDay(context.now, settings.timeZone)
+        ? formatTime(iso, style)
+        : formatDateTime(iso, style),
+    integer: (n) => formatInteger(n, digits),
+  };
+}
+
+/** YYYY-MM-DD of `date` in `timeZone`, for `<time datetime>` and same-day checks. */
+export function isoDay(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
+}
+
+/** The calendar year of `date` in the site's time zone (for the copyright line). */
+export function yearIn(date: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone }).format(date));
+}
+
+/** True when the article was changed more than a minute after it was published. */
+export function wasUpdated(publishedAt: string | null, updatedAt: string): boolean {
+  if (publishedAt === null) return false;
+  return Date.parse(updatedAt) - Date.parse(publishedAt) > 60_000;
+}
