@@ -93,6 +93,11 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
         (a) => a.getAttribute('href'),
       ),
     }));
+    // A full-page screenshot shows images below the fold: load the lazy ones first.
+    await page.evaluate(() => {
+      for (const img of document.images) img.loading = 'eager';
+    });
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
     await context.close();
     return { status: response?.status(), errors, ...facts };

@@ -189,5 +189,20 @@ describe.each(testDialects)('content on %s', (dialect) => {
     expect(home.opinion.map((a) => a.id)).toEqual([opinion]);
     expect(home.opinion[0]?.authors[0]?.name).toBe('Jane Doe');
     expect(home.latest.map((a) => a.id)).toEqual([opinion, lead, other]);
+    expect((await content.home('ar')).lead).not.toBeNull();
+  });
+
+  it('leads with the newest story when none is featured', async () => {
+    const section = await makeSection(content, { language: 'en' });
+    const unfeatured = await makeArticle(content, {
+      language: 'en',
+      sectionId: section.id,
+      title: 'Newest, not featured',
+      publishedAt: '2026-11-29T11:30:00Z',
+    });
+    await test.db.kysely.updateTable('article').set({ isFeatured: 0 }).execute();
+    const home = await content.home('en');
+    expect(home.lead?.id).toBe(unfeatured);
+    expect(home.top.map((a) => a.id)).not.toContain(unfeatured);
   });
 });

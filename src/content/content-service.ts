@@ -76,7 +76,11 @@ export class ContentService {
   }
 
   async home(language: Language): Promise<HomeContent> {
-    const [lead] = await this.listSummaries({ language, isFeatured: true, notType: 'opinion' }, 1);
+    // The lead is the newest featured story, or the newest story when none is featured.
+    const [lead] = [
+      ...(await this.listSummaries({ language, isFeatured: true, notType: 'opinion' }, 1)),
+      ...(await this.listSummaries({ language, notType: 'opinion' }, 1)),
+    ];
     const shown = lead ? [lead.id] : [];
     const top = await this.listSummaries(
       { language, isFeatured: true, notType: 'opinion', excludeIds: shown },

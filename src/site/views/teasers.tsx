@@ -155,7 +155,7 @@ export function HeadlineItem({
   );
 }
 
-/** A columnist's round portrait (decorative: the name is written beside it). */
+/** A columnist's round portrait, described by its own alt text like every image on the site. */
 export function Avatar({ person, size }: { person: Person; size: 'small' | 'large' }) {
   if (!person.avatar) {
     return (
@@ -168,7 +168,6 @@ export function Avatar({ person, size }: { person: Person; size: 'small' | 'larg
     <Picture
       media={person.avatar}
       sizes={size === 'large' ? '160px' : '72px'}
-      alt=""
       class={`avatar avatar-${size}`}
     />
   );
