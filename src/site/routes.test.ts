@@ -238,3 +238,63 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
     expect((await get('/readyz')).json()).toEqual({ status: 'ok', database: dialect });
   });
 });
+
+describe.each(testDialects)('reader site settings and failures on %s', (dialect) => {
+  let test: TestApp;
+  let articleId: number;
+
+  beforeAll(async () => {
+    test = await buildTestApp(dialect);
+  });
+  afterAll(() => test.close());
+
+  const get = (url: string) => test.app.inject({ method: 'GET', url });
+
+  it('serves an empty site (MIDAD_DEMO=0) without errors', async () => {
+    for (const url of ['/', '/en/']) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(visibleText(response.body), url).toContain(url === '/' ? 'مداد' : 'Midad');
+    }
+  });
+
+  it('writes dates with the month names, digits and time zone the settings ask for', async () => {
+    const { content } = test.app.midad;
+    articleId = await makeArticle(content, {
+      title: 'خبر بتاريخ محدد',
+      publishedAt: '2026-10-14T22:30:00.000Z',
+    });
+    const url = `/article/${articleId}/${encodeURIComponent('خبر-بتاريخ-محدد')}`;
+
+    const both = visibleText((await get(url)).body);
+    // 22:30 UTC is already the 15th in Beirut (UTC+3).
+    expect(both).toContain('١٥ تشرين الأول/أكتوبر ٢٠٢٦');
+
+    await content.settings.set('monthStyle', 'levantine');
+    await content.settings.set('digits', 'western');
+    const levantine = visibleText((await get(url)).body);
+    expect(levantine).toContain('15 تشرين الأول 2026');
+    expect(levantine).not.toContain('أكتوبر');
+
+    await content.settings.set('monthStyle', 'egyptian');
+    await content.settings.set('timeZone', 'UTC');
+    const egyptian = visibleText((await get(url)).body);
+    expect(egyptian).toContain('14 أكتوبر 2026');
+    expect(egyptian).not.toContain('تشرين');
+
+    await content.settings.set('siteName', { ar: 'الاقتصادي', en: 'The Economist Daily' });
+    const title = /<title>([^<]*)<\/title>/.exec((await get(url)).body)?.[1];
+    expect(title).toBe('خبر بتاريخ محدد | الاقتصادي');
+  });
+
+  it('answers with the 500 page, in Arabic, when the database fails', async () => {
+    await test.database.db.close();
+    const response = await get('/');
+    expect(response.statusCode).toBe(500);
+    expect(htmlAttributes(response.body)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(response.body).toContain('حدث خطأ في الخادم');
+    const english = await get('/en/');
+    expect(english.statusCode).toBe(500);
+    expect(htmlAttributes(english.body)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+});

@@ -91,7 +91,7 @@ export const siteRoutes = fastifyPlugin(
     }
 
     async function sendErrorPage(request: FastifyRequest, reply: FastifyReply, status: 404 | 500) {
-      let language: Language = 'ar';
+      let language = languageOfPath(request.url, 'ar');
       try {
         const settings = await content.getSettings();
         language = languageOfPath(request.url, settings.locale);
