@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { postgresUrl } from '../test-support/databases.js';
 import { run } from './main.js';
 
 const dirs: string[] = [];
@@ -71,5 +72,28 @@ describe('midad command', () => {
     expect(doctor.out).toMatch(/dialect: sqlite/);
     expect(doctor.out).toMatch(/server: {2}SQLite 3\.\d+/);
     expect(doctor.out).toContain('1 applied, 0 pending');
+  });
+
+  it.skipIf(!postgresUrl)(
+    'doctor reports the PostgreSQL server and its migration state',
+    async () => {
+      const doctor = await midad(['doctor'], {
+        MIDAD_DATA_DIR: emptyDir(),
+        MIDAD_DATABASE_URL: postgresUrl ?? '',
+      });
+      expect(doctor.code).toBe(0);
+      expect(doctor.out).toContain('dialect: postgres');
+      expect(doctor.out).toMatch(/server: {2}PostgreSQL \d+\.\d+/);
+      expect(doctor.out).toMatch(/Migrations: \d+ applied, \d+ pending/);
+    },
+  );
+
+  it('doctor says clearly when PostgreSQL cannot be reached', async () => {
+    const doctor = await midad(['doctor'], {
+      MIDAD_DATA_DIR: emptyDir(),
+      MIDAD_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    });
+    expect(doctor.code).toBe(1);
+    expect(doctor.err).toContain('cannot reach the database');
   });
 });

@@ -65,6 +65,8 @@ export async function serverVersion(db: Db): Promise<string> {
     );
     return `SQLite ${rows[0]?.version ?? '?'}`;
   }
-  const { rows } = await sql<{ version: string }>`show server_version`.execute(db.kysely);
+  const { rows } = await sql<{
+    version: string;
+  }>`select current_setting('server_version') as version`.execute(db.kysely);
   return `PostgreSQL ${rows[0]?.version ?? '?'}`;
 }
