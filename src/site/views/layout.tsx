@@ -27,15 +27,20 @@ function otherLanguage(language: Language): Language {
   return language === 'ar' ? 'en' : 'ar';
 }
 
+/**
+ * The link to the other edition. Its text is always Arabic («النسخة الإنجليزية» on Arabic
+ * pages, «العربية» on English ones, so no Latin word sits on an Arabic page): it is marked
+ * as Arabic only where the page around it is not.
+ */
 function LanguageSwitch({ context }: { context: PageContext }) {
   const target = otherLanguage(context.language);
+  const marksArabic = context.language !== 'ar';
   return (
     <a
       class="language-switch"
       href={homePath(target, context.settings.locale)}
       hreflang={target}
-      lang={target}
-      dir={directions[target]}
+      {...(marksArabic ? { lang: 'ar', dir: directions.ar } : {})}
     >
       {t(context.language, 'site.languageSwitch')}
     </a>
