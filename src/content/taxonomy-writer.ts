@@ -125,8 +125,11 @@ export async function createPerson(
   if (links.length > 10) throw new ValidationError('links', 'at most 10 links');
   for (const link of links) {
     requiredText('links.label', link.label, 60);
-    if (!isSafeHref(link.url) || !/^https?:\/\//.test(link.url)) {
-      throw new ValidationError('links.url', `"${link.url}" is not an http:// or https:// address`);
+    if (!isSafeHref(link.url) || !/^(https?:\/\/|mailto:)/.test(link.url)) {
+      throw new ValidationError(
+        'links.url',
+        `"${link.url}" is not a web (http, https) or mailto address`,
+      );
     }
   }
   if (input.avatarMediaId != null && !(await service.media.findById(input.avatarMediaId))) {

@@ -4,7 +4,7 @@ import { demoArticlesAr } from './content-articles-ar.js';
 import { demoArticlesEn } from './content-articles-en.js';
 import { demoPeople } from './content-people.js';
 import { demoSections } from './content-sections.js';
-import { demoImages } from './images.js';
+import { demoImages } from './images/catalogue.js';
 import type { DemoArticle, DemoBlock } from './types.js';
 
 const arabicLetter = /[\u0600-\u06ff]/;

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { demoImages } from './images.js';
+import { demoImages } from './images/catalogue.js';
 
 const arabicLetter = /[\u0600-\u06ff]/;
 const latinLetter = /[a-z]/i;

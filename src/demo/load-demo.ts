@@ -9,15 +9,15 @@ import type { Db } from '../db/database.js';
 import type { Language } from '../db/schema.js';
 import { createArticle } from '../content/article-writer.js';
 import { ContentService } from '../content/content-service.js';
+import { createPerson, createSection, createTag } from '../content/taxonomy-writer.js';
 import type { DocumentNodeJson } from '../content/document-schema.js';
 import { addImage } from '../media/media-service.js';
 import type { MediaStore } from '../media/media-store.js';
-import { slugify } from '../text/index.js';
 import { demoArticlesAr } from './content-articles-ar.js';
 import { demoArticlesEn } from './content-articles-en.js';
 import { demoPeople } from './content-people.js';
 import { demoSections } from './content-sections.js';
-import { demoImages } from './images.js';
+import { demoImages } from './images/catalogue.js';
 import type { DemoArticle, DemoBlock, DemoImage } from './types.js';
 
 export const demoMarkerKey = 'demo.loadedAt';
@@ -48,7 +48,6 @@ export async function loadDemo(
     const service = new ContentService(trx, () => now);
     if ((await service.settings.getAll()).has(demoMarkerKey))
       return { loaded: false, reason: 'already-loaded' };
-    const createdAt = now.toISOString();
 
     const mediaIds = new Map<string, number>();
     for (const [image, bytes] of rasters) {
@@ -64,31 +63,37 @@ export async function loadDemo(
     const sectionIds = new Map<string, number>();
     for (const [position, section] of demoSections.entries()) {
       const parentId =
-        section.parent === undefined ? null : (sectionIds.get(section.parent) ?? null);
-      const row = await service.taxonomy.insertSection({
-        slug: section.slug,
-        name: section.name,
-        description: section.description,
-        language: section.language,
-        parentId,
-        position,
-        createdAt,
-      });
+        section.parent === undefined ? null : lookup(sectionIds, section.parent, 'section');
+      const row = await createSection(
+        service,
+        {
+          slug: section.slug,
+          name: section.name,
+          description: section.description,
+          language: section.language,
+          parentId,
+          position,
+        },
+        now,
+      );
       sectionIds.set(section.slug, row.id);
     }
 
     const personIds = new Map<string, number>();
     for (const person of demoPeople) {
-      const row = await service.taxonomy.insertPerson({
-        slug: person.slug,
-        name: person.name,
-        jobTitle: person.jobTitle,
-        bio: person.bio,
-        avatarMediaId: person.avatar === undefined ? null : mediaId(person.avatar),
-        links: JSON.stringify(person.links),
-        language: person.language,
-        createdAt,
-      });
+      const row = await createPerson(
+        service,
+        {
+          slug: person.slug,
+          name: person.name,
+          jobTitle: person.jobTitle,
+          bio: person.bio,
+          avatarMediaId: person.avatar === undefined ? null : mediaId(person.avatar),
+          links: person.links,
+          language: person.language,
+        },
+        now,
+      );
       personIds.set(person.slug, row.id);
     }
 
@@ -97,12 +102,7 @@ export async function loadDemo(
       const key = `${language}:${name}`;
       const known = tagIds.get(key);
       if (known !== undefined) return known;
-      const row = await service.taxonomy.insertTag({
-        slug: slugify(name),
-        name,
-        language,
-        createdAt,
-      });
+      const row = await createTag(service, { name, language }, now);
       tagIds.set(key, row.id);
       return row.id;
     };
@@ -139,7 +139,7 @@ export async function loadDemo(
         now,
       );
     }
-    await service.settings.set(demoMarkerKey, createdAt);
+    await service.settings.set(demoMarkerKey, now.toISOString());
     return { loaded: true, articles: articles.length, images: rasters.length };
   });
 }
