@@ -1,15 +1,7 @@
 /** Reads site settings from stored values, falling back to the defaults for anything missing or invalid. */
 import { languages } from '../db/schema.js';
+import { isValidTimeZone } from '../text/index.js';
 import { defaultSettings, digitStyles, monthStyles, type SiteSettings } from './types.js';
-
-function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.find((a) => a === value) ?? fallback;

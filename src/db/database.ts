@@ -45,7 +45,10 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
     if (!options.readonly) database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins });
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+      plugins,
+    });
     return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
   }
   const pool = new pg.Pool({
@@ -55,6 +58,27 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}
+
+/**
+ * better-sqlite3 compiles a statement on every `prepare`; Kysely prepares each query it runs.
+ * Pages run the same few dozen queries over and over, so keep their compiled statements.
+ * Reuse is safe: better-sqlite3 runs one statement at a time, synchronously.
+ */
+function withStatementCache(database: SqliteDatabase.Database, size = 500) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string): SqliteDatabase.Statement {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = database.prepare(sql);
+        if (statements.size >= size) statements.delete(statements.keys().next().value ?? '');
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /** The database server's name and version, e.g. "SQLite 3.51.2" or "PostgreSQL 15.19". */

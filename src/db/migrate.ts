@@ -3,7 +3,7 @@
  * Migrator, which records them in its own table and takes a lock so two processes
  * starting together migrate once.
  */
-import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import { type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Db } from './database.js';
 import * as initial from './migrations/2026-11-29T0600-initial.js';
 
@@ -11,10 +11,21 @@ const migrations: Record<string, Migration> = {
   '2026-11-29T0600-initial': initial,
 };
 
-function migrator(db: Db): Migrator {
+/**
+ * On PostgreSQL the migration tables live in the connection's current schema, named
+ * explicitly: otherwise Kysely, which looks for them across every schema, would take another
+ * schema's tables (another Midad in the same database) for this one's.
+ */
+async function migrator(db: Db): Promise<Migrator> {
+  const schema =
+    db.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely))
+          .rows[0]?.schema
+      : undefined;
   return new Migrator({
     db: db.kysely,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }
 
@@ -33,12 +44,12 @@ function check({ error, results }: MigrationResultSet): string[] {
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return check(await (await migrator(db)).migrateToLatest());
 }
 
 /** Undoes the last migration (for development); returns its name. */
 export async function migrateDown(db: Db): Promise<string[]> {
-  return check(await migrator(db).migrateDown());
+  return check(await (await migrator(db)).migrateDown());
 }
 
 export interface MigrationState {
@@ -47,6 +58,6 @@ export interface MigrationState {
 }
 
 export async function migrationStates(db: Db): Promise<MigrationState[]> {
-  const all = await migrator(db).getMigrations();
+  const all = await (await migrator(db)).getMigrations();
   return all.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
 }

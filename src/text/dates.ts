@@ -46,13 +46,21 @@ export function formatDateTime(iso: string | Date, style: DateStyle): string {
 
 /** Whether ICU knows the IANA time zone (e.g. `Asia/Beirut`), so settings can reject typos. */
 export function isValidTimeZone(tz: string): boolean {
+  const known = checkedTimeZones.get(tz);
+  if (known !== undefined) return known;
+  let isValid: boolean;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
+    isValid = true;
   } catch {
-    return false;
+    isValid = false;
   }
+  // Settings are read on every page: remember the answer (a few zones at most are ever asked).
+  if (checkedTimeZones.size < 1000) checkedTimeZones.set(tz, isValid);
+  return isValid;
 }
+
+const checkedTimeZones = new Map<string, boolean>();
 
 function primaryLocale(style: DateStyle): MonthLocale {
   if (style.language === 'en') return monthLocales.english;

@@ -38,14 +38,40 @@ export function pageFormat(context: PageContext): PageFormat {
   };
 }
 
+// Building a DateTimeFormat costs far more than using one: keep one per time zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  make: () => Intl.DateTimeFormat,
+): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = make();
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
 /** YYYY-MM-DD of `date` in `timeZone`, for `<time datetime>` and same-day checks. */
 export function isoDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
+  return cachedFormat(
+    dayFormats,
+    timeZone,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone }),
+  ).format(date);
 }
 
 /** The calendar year of `date` in the site's time zone (for the copyright line). */
 export function yearIn(date: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone }).format(date));
+  const format = cachedFormat(
+    yearFormats,
+    timeZone,
+    () => new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone }),
+  );
+  return Number(format.format(date));
 }
 
 /** True when the article was changed more than a minute after it was published. */
