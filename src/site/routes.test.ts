@@ -292,7 +292,7 @@ describe.each(testDialects)('reader site settings and failures on %s', (dialect)
     const response = await get('/');
     expect(response.statusCode).toBe(500);
     expect(htmlAttributes(response.body)).toEqual({ lang: 'ar', dir: 'rtl' });
-    expect(response.body).toContain('حدث خطأ في الخادم');
+    expect(response.body).toContain('حدث خطأ غير متوقع');
     const english = await get('/en/');
     expect(english.statusCode).toBe(500);
     expect(htmlAttributes(english.body)).toEqual({ lang: 'en', dir: 'ltr' });

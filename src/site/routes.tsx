@@ -9,6 +9,7 @@ import type { VNode } from 'preact';
 import { MidadError } from '../errors.js';
 import type { Language } from '../content/types.js';
 import type { PageContext } from './view-models.js';
+import { t } from './i18n.js';
 import { articlePath } from './paths.js';
 import { renderPage } from './views/render.js';
 import { HomePage } from './views/home-page.js';
@@ -249,17 +250,8 @@ function safeDecode(path: string): string {
 
 /** The error page with nothing from the database: used when rendering the real one failed. */
 function fallbackErrorPage(language: Language, status: 404 | 500): string {
-  const text =
-    language === 'ar'
-      ? {
-          dir: 'rtl',
-          title: status === 404 ? 'الصفحة غير موجودة' : 'حدث خطأ في الخادم',
-          home: 'الصفحة الرئيسية',
-        }
-      : {
-          dir: 'ltr',
-          title: status === 404 ? 'Page not found' : 'Something went wrong',
-          home: 'Home page',
-        };
-  return `<!doctype html><html lang="${language}" dir="${text.dir}"><head><meta charset="utf-8"><title>${text.title}</title></head><body><h1>${text.title}</h1><p><a href="/">${text.home}</a></p></body></html>`;
+  const direction = language === 'ar' ? 'rtl' : 'ltr';
+  const title = t(language, status === 404 ? 'error.404.title' : 'error.500.title');
+  const message = t(language, status === 404 ? 'error.404.message' : 'error.500.message');
+  return `<!doctype html><html lang="${language}" dir="${direction}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><h1>${title}</h1><p>${message}</p><p><a href="/">${t(language, 'error.backHome')}</a></p></body></html>`;
 }
