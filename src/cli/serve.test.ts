@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/config.js';
+import { startSite, type RunningSite } from './serve.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function start(env: Record<string, string>): Promise<RunningSite> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'midad-serve-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const config = loadConfig({
+    MIDAD_DATA_DIR: dataDir,
+    PORT: '1',
+    MIDAD_HOST: '127.0.0.1',
+    ...env,
+  });
+  const site = await startSite({ ...config, port: 0 }, { logger: false });
+  cleanups.push(() => site.close());
+  return site;
+}
+
+describe('midad serve', () => {
+  it('starts with the demo content, and restarting adds nothing', async () => {
+    const first = await start({});
+    const home = await fetch(first.address);
+    expect(home.status).toBe(200);
+    const count = async (site: RunningSite) => site.app.midad.content.articles.count();
+    const articles = await count(first);
+    const { rows } = await sql<{ journalMode: string }>`pragma journal_mode`.execute(
+      first.db.kysely,
+    );
+    expect(rows[0]?.journalMode).toBe('wal');
+    expect(articles).toBeGreaterThanOrEqual(27);
+    const dataDir = first.app.midad.config.dataDir;
+    await first.close();
+    cleanups.pop();
+
+    const config = loadConfig({ MIDAD_DATA_DIR: dataDir, MIDAD_HOST: '127.0.0.1' });
+    const second = await startSite({ ...config, port: 0 }, { logger: false });
+    cleanups.push(() => second.close());
+    expect(await count(second)).toBe(articles);
+  });
+
+  it('starts empty with MIDAD_DEMO=0', async () => {
+    const site = await start({ MIDAD_DEMO: '0' });
+    expect(await site.app.midad.content.articles.count()).toBe(0);
+    const home = await fetch(site.address);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('dir="rtl"');
+  });
+});
