@@ -7,10 +7,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyPlugin from 'fastify-plugin';
 import type { VNode } from 'preact';
 import { MidadError } from '../errors.js';
+import type { Listing } from '../content/content-service.js';
 import type { Language } from '../content/types.js';
-import type { PageContext } from './view-models.js';
+import type { PageContext, Pagination } from './view-models.js';
 import { t } from './i18n.js';
-import { articlePath } from './paths.js';
+import { articlePath, authorPath, sectionPath, tagPath } from './paths.js';
 import { renderPage } from './views/render.js';
 import { HomePage } from './views/home-page.js';
 import { SectionPage } from './views/section-page.js';
@@ -50,6 +51,10 @@ function parsePage(raw: string | undefined): number | null {
   if (raw === undefined) return 1;
   if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
   return Number(raw);
+}
+
+function pagination({ page, totalPages }: Listing, basePath: string): Pagination {
+  return { page, totalPages, basePath };
 }
 
 /** The language a path's page is in, for pages without content to decide it (404, 500). */
@@ -165,11 +170,7 @@ export const siteRoutes = fastifyPlugin(
           parent={parent}
           subsections={subsections}
           articles={listing.articles}
-          pagination={{
-            page: listing.page,
-            totalPages: listing.totalPages,
-            basePath: `/section/${encodeURIComponent(section.slug)}`,
-          }}
+          pagination={pagination(listing, sectionPath(section))}
         />,
       );
     });
@@ -185,11 +186,7 @@ export const siteRoutes = fastifyPlugin(
           context={await pageContext(request, tag.language)}
           tag={tag}
           articles={listing.articles}
-          pagination={{
-            page: listing.page,
-            totalPages: listing.totalPages,
-            basePath: `/tag/${encodeURIComponent(tag.slug)}`,
-          }}
+          pagination={pagination(listing, tagPath(tag))}
         />,
       );
     });
@@ -205,11 +202,7 @@ export const siteRoutes = fastifyPlugin(
           context={await pageContext(request, person.language)}
           person={person}
           articles={listing.articles}
-          pagination={{
-            page: listing.page,
-            totalPages: listing.totalPages,
-            basePath: `/author/${encodeURIComponent(person.slug)}`,
-          }}
+          pagination={pagination(listing, authorPath(person))}
         />,
       );
     });
