@@ -75,38 +75,60 @@ export class ContentService {
     return this.listSummaries({ language, isBreaking: true }, 3);
   }
 
+  /**
+   * The front page. Each part is chosen by its own query; the bylines, sections and images
+   * of all of them are then fetched together, in one batch.
+   */
   async home(language: Language): Promise<HomeContent> {
+    const now = this.now();
+    const rows = (filter: PublishedFilter, limit: number) =>
+      limit <= 0
+        ? Promise.resolve([])
+        : this.articles.listPublished(filter, { limit, offset: 0 }, now);
+    const ids = (list: ArticleSummaryRow[]) => list.map((row) => row.id);
+
     // The lead is the newest featured story, or the newest story when none is featured.
-    const [lead] = [
-      ...(await this.listSummaries({ language, isFeatured: true, notType: 'opinion' }, 1)),
-      ...(await this.listSummaries({ language, notType: 'opinion' }, 1)),
-    ];
+    const featured = await rows({ language, isFeatured: true, notType: 'opinion' }, 1);
+    const [lead] = featured.length > 0 ? featured : await rows({ language, notType: 'opinion' }, 1);
     const shown = lead ? [lead.id] : [];
-    const top = await this.listSummaries(
+    const top = await rows(
       { language, isFeatured: true, notType: 'opinion', excludeIds: shown },
       4,
     );
-    if (top.length < 4) {
-      top.push(
-        ...(await this.listSummaries(
-          { language, notType: 'opinion', excludeIds: [...shown, ...top.map((a) => a.id)] },
-          4 - top.length,
-        )),
-      );
-    }
-    shown.push(...top.map((a) => a.id));
-    const opinion = await this.listSummaries({ language, type: 'opinion' }, 4);
-    shown.push(...opinion.map((a) => a.id));
-    const sectionBlocks: HomeContent['sectionBlocks'] = [];
+    top.push(
+      ...(await rows(
+        { language, notType: 'opinion', excludeIds: [...shown, ...ids(top)] },
+        4 - top.length,
+      )),
+    );
+    shown.push(...ids(top));
+    const opinion = await rows({ language, type: 'opinion' }, 4);
+    shown.push(...ids(opinion));
+    const blocks: { section: Section; rows: ArticleSummaryRow[] }[] = [];
     for (const { section, children } of await this.navigation(language)) {
-      const articles = await this.listSummaries(
+      const sectionRows = await rows(
         { sectionIds: [section.id, ...children.map((c) => c.id)], excludeIds: shown },
         4,
       );
-      if (articles.length > 0) sectionBlocks.push({ section, articles });
+      if (sectionRows.length > 0) blocks.push({ section, rows: sectionRows });
     }
-    const latest = await this.listSummaries({ language }, 8);
-    return { lead: lead ?? null, top, opinion, sectionBlocks, latest };
+    const latest = await rows({ language }, 8);
+
+    const all = [lead ? [lead] : [], top, opinion, latest, ...blocks.map((b) => b.rows)].flat();
+    const unique = [...new Map(all.map((row) => [row.id, row])).values()];
+    const summaries = new Map((await this.hydrate(unique)).map((a) => [a.id, a]));
+    const summarize = (list: ArticleSummaryRow[]) =>
+      list.flatMap((row) => summaries.get(row.id) ?? []);
+    return {
+      lead: (lead && summaries.get(lead.id)) ?? null,
+      top: summarize(top),
+      opinion: summarize(opinion),
+      sectionBlocks: blocks.map(({ section, rows: list }) => ({
+        section,
+        articles: summarize(list),
+      })),
+      latest: summarize(latest),
+    };
   }
 
   async sectionListing(
