@@ -152,6 +152,11 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
       expect(second.statusCode, base).toBe(200);
       expect(second.body, base).toContain(`rel="prev" href="${base}"`);
       expect((await get(`${base}?page=3`)).statusCode, base).toBe(404);
+      const tracked = await get(`${base}?page=2&utm_source=%22%3E%3Cscript%3E`);
+      expect(tracked.body, base).toContain(
+        `<link rel="canonical" href="https://news.example${base}?page=2"/>`,
+      );
+      expect(tracked.body, base).not.toContain('<script>');
     }
   });
 

@@ -44,13 +44,17 @@ export function pageUrl(context: PageContext, path: string = context.path): stri
   return absoluteUrl(context.publicUrl, path);
 }
 
-/** rel=prev/next targets of a listing page; page 1 has no previous page. */
+/**
+ * The canonical URL and rel=prev/next targets of a listing page, built from the listing's
+ * own path and page number: stray query parameters never reach them. Page 1 has no previous.
+ */
 export function paginationUrls(
   context: PageContext,
   pagination: Pagination,
-): Pick<PageMeta, 'previousUrl' | 'nextUrl'> {
+): Pick<PageMeta, 'canonicalUrl' | 'previousUrl' | 'nextUrl'> {
   const { page, totalPages, basePath } = pagination;
   return {
+    canonicalUrl: pageUrl(context, pagePath(basePath, page)),
     previousUrl: page > 1 ? pageUrl(context, pagePath(basePath, page - 1)) : null,
     nextUrl: page < totalPages ? pageUrl(context, pagePath(basePath, page + 1)) : null,
   };
