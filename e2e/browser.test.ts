@@ -6,6 +6,7 @@
  * land in e2e/screenshots/ for a person to look at.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -20,6 +21,16 @@ import { MediaStore } from '../src/media/media-store.js';
 import { chromiumPath } from '../src/test-support/global-setup.js';
 
 const screenshots = path.join(import.meta.dirname, 'screenshots');
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeRunner {
+  run(
+    context: Document,
+    options: { resultTypes: string[] },
+  ): Promise<{
+    violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
+  }>;
+}
 const chromiumFlags = [
   '--headless',
   '--no-sandbox',
@@ -151,6 +162,35 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
     expect(home).toMatchObject({ overflowsSideways: false, errors: [] });
     const article = await visit(home.articleLinks[0] ?? '', 'article-ar-phone', phone);
     expect(article).toMatchObject({ overflowsSideways: false, errors: [] });
+  });
+
+  it('has no accessibility faults (axe-core) on the main pages, in both languages', async () => {
+    const home = await visit('/', 'home-ar');
+    const english = await visit('/en/', 'home-en');
+    const pages = [
+      '/',
+      home.articleLinks[0] ?? '',
+      '/section/energy',
+      '/en/',
+      english.articleLinks[0] ?? '',
+      '/article/999999/x',
+    ];
+    for (const url of pages) {
+      // The site forbids scripts (CSP); the audit script is let in for this check only.
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(new URL(url, base).href, { waitUntil: 'networkidle' });
+      await page.addScriptTag({ path: axeScript });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: AxeRunner }).axe;
+        const results = await axe.run(document, { resultTypes: ['violations'] });
+        return results.violations.map(
+          (v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      });
+      await context.close();
+      expect(violations, url).toEqual([]);
+    }
   });
 
   it('shows the 404 page in Arabic for an unknown address', async () => {

@@ -10,7 +10,7 @@ import type { ArticleType, Language } from '../content/types.js';
 const ar = {
   'site.skipToContent': 'انتقل إلى المحتوى',
   'site.home': 'الرئيسية',
-  'site.primaryNav': 'الأقسام',
+  'site.primaryNav': 'القائمة الرئيسية',
   'site.subsectionsNav': 'الأقسام الفرعية',
   'site.breadcrumb': 'مسار التنقل',
   'site.languageSwitch': 'النسخة الإنجليزية',
@@ -64,7 +64,7 @@ export type MessageKey = keyof typeof ar;
 const en: Record<MessageKey, string> = {
   'site.skipToContent': 'Skip to content',
   'site.home': 'Home',
-  'site.primaryNav': 'Sections',
+  'site.primaryNav': 'Main menu',
   'site.subsectionsNav': 'Subsections',
   'site.breadcrumb': 'Breadcrumb',
   'site.languageSwitch': 'العربية',
