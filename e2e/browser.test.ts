@@ -31,6 +31,9 @@ interface AxeRunner {
     violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
   }>;
 }
+/** Browser tests share two cores with the rest of the suite: give them room. */
+const browserTestTimeout = 120_000;
+
 const chromiumFlags = [
   '--headless',
   '--no-sandbox',
@@ -114,90 +117,112 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
     return { status: response?.status(), errors, ...facts };
   }
 
-  it('shows the Arabic home page right to left, and an Arabic article', async () => {
-    const home = await visit('/', 'home-ar');
-    expect(home.status).toBe(200);
-    expect(home).toMatchObject({
-      lang: 'ar',
-      dir: 'rtl',
-      computedDirection: 'rtl',
-      errors: [],
-      brokenImages: [],
-    });
-    expect(home.title).toContain('مداد');
-    const articleUrl = home.articleLinks[0];
-    expect(articleUrl).toBeTruthy();
-
-    const article = await visit(articleUrl ?? '', 'article-ar');
-    expect(article.status).toBe(200);
-    expect(article).toMatchObject({
-      lang: 'ar',
-      dir: 'rtl',
-      computedDirection: 'rtl',
-      errors: [],
-      brokenImages: [],
-    });
-    expect(article.title).toBe(`${article.h1} | مداد`);
-  });
-
-  it('shows the English home page left to right, and an English article', async () => {
-    const home = await visit('/en/', 'home-en');
-    expect(home.status).toBe(200);
-    expect(home).toMatchObject({
-      lang: 'en',
-      dir: 'ltr',
-      computedDirection: 'ltr',
-      errors: [],
-      brokenImages: [],
-    });
-    const article = await visit(home.articleLinks[0] ?? '', 'article-en');
-    expect(article.status).toBe(200);
-    expect(article).toMatchObject({ lang: 'en', dir: 'ltr', errors: [], brokenImages: [] });
-    expect(article.title).toBe(`${article.h1} | Midad`);
-  });
-
-  it('reads on a phone without sideways scrolling', async () => {
-    const phone = { width: 390, height: 844 };
-    const home = await visit('/', 'home-ar-phone', phone);
-    expect(home).toMatchObject({ overflowsSideways: false, errors: [] });
-    const article = await visit(home.articleLinks[0] ?? '', 'article-ar-phone', phone);
-    expect(article).toMatchObject({ overflowsSideways: false, errors: [] });
-  });
-
-  it('has no accessibility faults (axe-core) on the main pages, in both languages', async () => {
-    const home = await visit('/', 'home-ar');
-    const english = await visit('/en/', 'home-en');
-    const pages = [
-      '/',
-      home.articleLinks[0] ?? '',
-      '/section/energy',
-      '/en/',
-      english.articleLinks[0] ?? '',
-      '/article/999999/x',
-    ];
-    for (const url of pages) {
-      // The site forbids scripts (CSP); the audit script is let in for this check only.
-      const context = await browser.newContext({ bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(new URL(url, base).href, { waitUntil: 'networkidle' });
-      await page.addScriptTag({ path: axeScript });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: AxeRunner }).axe;
-        const results = await axe.run(document, { resultTypes: ['violations'] });
-        return results.violations.map(
-          (v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
+  it(
+    'shows the Arabic home page right to left, and an Arabic article',
+    async () => {
+      const home = await visit('/', 'home-ar');
+      expect(home.status).toBe(200);
+      expect(home).toMatchObject({
+        lang: 'ar',
+        dir: 'rtl',
+        computedDirection: 'rtl',
+        errors: [],
+        brokenImages: [],
       });
-      await context.close();
-      expect(violations, url).toEqual([]);
-    }
-  });
+      expect(home.title).toContain('مداد');
+      const articleUrl = home.articleLinks[0];
+      expect(articleUrl).toBeTruthy();
 
-  it('shows the 404 page in Arabic for an unknown address', async () => {
-    const missing = await visit('/article/999999/لا-يوجد', 'not-found-ar');
-    expect(missing.status).toBe(404);
-    expect(missing).toMatchObject({ lang: 'ar', dir: 'rtl' });
-    // Chromium reports the page's own 404 status on the console; nothing else may appear.
-    expect(missing.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
-  });
+      const article = await visit(articleUrl ?? '', 'article-ar');
+      expect(article.status).toBe(200);
+      expect(article).toMatchObject({
+        lang: 'ar',
+        dir: 'rtl',
+        computedDirection: 'rtl',
+        errors: [],
+        brokenImages: [],
+      });
+      expect(article.title).toBe(`${article.h1} | مداد`);
+    },
+    browserTestTimeout,
+  );
+
+  it(
+    'shows the English home page left to right, and an English article',
+    async () => {
+      const home = await visit('/en/', 'home-en');
+      expect(home.status).toBe(200);
+      expect(home).toMatchObject({
+        lang: 'en',
+        dir: 'ltr',
+        computedDirection: 'ltr',
+        errors: [],
+        brokenImages: [],
+      });
+      const article = await visit(home.articleLinks[0] ?? '', 'article-en');
+      expect(article.status).toBe(200);
+      expect(article).toMatchObject({ lang: 'en', dir: 'ltr', errors: [], brokenImages: [] });
+      expect(article.title).toBe(`${article.h1} | Midad`);
+    },
+    browserTestTimeout,
+  );
+
+  it(
+    'reads on a phone without sideways scrolling',
+    async () => {
+      const phone = { width: 390, height: 844 };
+      const home = await visit('/', 'home-ar-phone', phone);
+      expect(home).toMatchObject({ overflowsSideways: false, errors: [] });
+      const article = await visit(home.articleLinks[0] ?? '', 'article-ar-phone', phone);
+      expect(article).toMatchObject({ overflowsSideways: false, errors: [] });
+    },
+    browserTestTimeout,
+  );
+
+  it(
+    'has no accessibility faults (axe-core) on the main pages, in both languages',
+    async () => {
+      const firstArticle = async (home: string) =>
+        /href="(\/article\/[^"]+)"/.exec(await (await fetch(new URL(home, base))).text())?.[1] ??
+        '';
+      const pages = [
+        '/',
+        await firstArticle('/'),
+        '/section/energy',
+        '/en/',
+        await firstArticle('/en/'),
+        '/article/999999/x',
+      ];
+      for (const url of pages) {
+        // The site forbids scripts (CSP); the audit script is let in for this check only.
+        const context = await browser.newContext({ bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(new URL(url, base).href, { waitUntil: 'networkidle' });
+        await page.addScriptTag({ path: axeScript });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: AxeRunner }).axe;
+          const results = await axe.run(document, { resultTypes: ['violations'] });
+          return results.violations.map(
+            (v) =>
+              `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        });
+        await context.close();
+        expect(violations, url).toEqual([]);
+      }
+    },
+    browserTestTimeout,
+  );
+
+  it(
+    'shows the 404 page in Arabic for an unknown address',
+    async () => {
+      const missing = await visit('/article/999999/لا-يوجد', 'not-found-ar');
+      expect(missing.status).toBe(404);
+      expect(missing).toMatchObject({ lang: 'ar', dir: 'rtl' });
+      // Chromium reports the page's own 404 status on the console; nothing else may appear.
+      expect(missing.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    },
+    browserTestTimeout,
+  );
 });
