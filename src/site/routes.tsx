@@ -8,7 +8,7 @@ import fastifyPlugin from 'fastify-plugin';
 import type { VNode } from 'preact';
 import { MidadError } from '../errors.js';
 import type { Listing } from '../content/content-service.js';
-import type { Language } from '../content/types.js';
+import type { Language, SiteSettings } from '../content/types.js';
 import type { PageContext, Pagination } from './view-models.js';
 import { t } from './i18n.js';
 import { articlePath, authorPath, sectionPath, tagPath } from './paths.js';
@@ -70,9 +70,14 @@ export const siteRoutes = fastifyPlugin(
   async function siteRoutes(app: FastifyInstance): Promise<void> {
     const { content, config, assets } = app.midad;
 
-    async function pageContext(request: FastifyRequest, language: Language): Promise<PageContext> {
+    /** The page frame's content; `known` saves reading the settings a route already has. */
+    async function pageContext(
+      request: FastifyRequest,
+      language: Language,
+      known?: SiteSettings,
+    ): Promise<PageContext> {
       const [settings, navigation, breaking] = await Promise.all([
-        content.getSettings(),
+        known ?? content.getSettings(),
         content.navigation(language),
         content.breaking(language),
       ]);
@@ -101,7 +106,7 @@ export const siteRoutes = fastifyPlugin(
       try {
         const settings = await content.getSettings();
         language = languageOfPath(request.url, settings.locale);
-        const context = await pageContext(request, language);
+        const context = await pageContext(request, language, settings);
         return sendPage(reply, <ErrorPage context={context} status={status} />, status);
       } catch (error) {
         // The database itself may be what failed: answer with the bare error page.
@@ -138,20 +143,25 @@ export const siteRoutes = fastifyPlugin(
 
     app.get('/', async (request, reply) => {
       const settings = await content.getSettings();
-      return home(request, reply, settings.locale);
+      return home(request, reply, settings.locale, settings);
     });
 
     app.get<{ Params: { language: string } }>('/:language', async (request, reply) => {
-      const settings = await content.getSettings();
       const language = request.params.language;
       if (language !== 'ar' && language !== 'en') return reply.callNotFound();
+      const settings = await content.getSettings();
       if (language === settings.locale) return reply.redirect('/', 301);
-      return home(request, reply, language);
+      return home(request, reply, language, settings);
     });
 
-    async function home(request: FastifyRequest, reply: FastifyReply, language: Language) {
+    async function home(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      language: Language,
+      settings: SiteSettings,
+    ) {
       const [context, homeContent] = await Promise.all([
-        pageContext(request, language),
+        pageContext(request, language, settings),
         content.home(language),
       ]);
       return sendPage(reply, <HomePage context={context} {...homeContent} />);
