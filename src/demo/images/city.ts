@@ -2,23 +2,47 @@
  * City scenes (1600×900): a skyline with tower cranes and a row of apartment blocks.
  */
 import {
-  wide,
   mist,
   ochre,
   amber,
   terracotta,
   sage,
   seededRandom,
-  linear,
-  radial,
+  topDown,
+  fadeOut,
   rect,
   polygon,
   line,
   circle,
   ellipse,
-  svgDocument,
   lattice,
 } from './svg.js';
+import { backdrop, sun, widePicture } from './scenery.js';
+
+/**
+ * A lattice arm of a tower crane, level along `y` from the mast at `x` out to `end`: its top
+ * chord is `rise` above at the mast and `tipRise` above at the end.
+ */
+function craneArm(
+  [x, end]: readonly [number, number],
+  y: number,
+  [rise, tipRise]: readonly [number, number],
+  bays: number,
+): string {
+  return lattice(
+    [
+      [x, y],
+      [end, y],
+    ],
+    [
+      [x, y - rise],
+      [end, y - tipRise],
+    ],
+    bays,
+    ochre,
+    2.2,
+  );
+}
 
 function towerCrane(
   x: number,
@@ -33,6 +57,8 @@ function towerCrane(
   const tailEnd = x - direction * reach * 0.32;
   const trolley = x + direction * reach * 0.62;
   const hookY = topY + (baseY - topY) * 0.45;
+  const arm = (end: number, rise: number, tipRise: number, bays: number) =>
+    craneArm([x, end], topY, [rise, tipRise], bays);
   return [
     lattice(
       [
@@ -47,32 +73,8 @@ function towerCrane(
       color,
       2.5,
     ),
-    lattice(
-      [
-        [x, topY],
-        [jibEnd, topY],
-      ],
-      [
-        [x, topY - 22],
-        [jibEnd, topY - 12],
-      ],
-      Math.round(reach / 34),
-      color,
-      2.2,
-    ),
-    lattice(
-      [
-        [x, topY],
-        [tailEnd, topY],
-      ],
-      [
-        [x, topY - 18],
-        [tailEnd, topY - 14],
-      ],
-      5,
-      color,
-      2.2,
-    ),
+    arm(jibEnd, 22, 12, Math.round(reach / 34)),
+    arm(tailEnd, 18, 14, 5),
     polygon(
       [
         [x - 14, topY - 20],
@@ -125,24 +127,11 @@ export function skylineWithCranes(): string {
   const skeleton: string[] = [];
   for (let fy = 760; fy >= 420; fy -= 40) skeleton.push(line([880, fy], [1140, fy], '#6a5546', 5));
   for (let fx = 880; fx <= 1140; fx += 52) skeleton.push(line([fx, 760], [fx, 420], '#6a5546', 6));
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return widePicture(
+    [topDown('sky', '#8ea7ba', '#f0dec0', [0.6, '#d8d3c5']), fadeOut('sun', '#fbebc8')],
     [
-      linear('sky', [
-        [0, '#8ea7ba'],
-        [0.6, '#d8d3c5'],
-        [1, '#f0dec0'],
-      ]),
-      radial('sun', [
-        [0, '#fbebc8'],
-        [1, '#fbebc8', 0],
-      ]),
-    ],
-    [
-      rect(0, 0, 1600, 900, 'url(#sky)'),
-      circle(1280, 300, 180, 'url(#sun)'),
-      circle(1280, 300, 60, '#f8e6c2', 'opacity="0.9"'),
+      backdrop('sky'),
+      ...sun(1280, 300, 180, 60, '#f8e6c2', 'opacity="0.9"'),
       layer(720, 160, 380, '#aab5bc', null),
       layer(770, 120, 300, '#7c8d9b', mist),
       rect(880, 600, 260, 160, '#8f7763'),
@@ -156,92 +145,104 @@ export function skylineWithCranes(): string {
   );
 }
 
+/** Windows up the face of a block, some lit, some under an awning, with a ledge each floor. */
+function blockWindows(
+  rand: () => number,
+  x: number,
+  w: number,
+  topY: number,
+  base: number,
+): string[] {
+  const parts: string[] = [];
+  for (let fy = topY + 26; fy < base - 60; fy += 54) {
+    for (let fx = x + 18; fx < x + w - 40; fx += 52) {
+      parts.push(rect(fx, fy, 30, 32, 'url(#glass)', 'rx="2"'));
+      if (rand() < 0.18) parts.push(rect(fx + 3, fy + 3, 24, 26, amber, 'opacity="0.8"'));
+      if (rand() < 0.3)
+        parts.push(
+          rect(fx - 6, fy + 18, 42, 16, '#ffffff', 'opacity="0.55"'),
+          rect(fx - 6, fy + 18, 42, 3, '#6b6258', 'opacity="0.6"'),
+        );
+    }
+    parts.push(rect(x - 4, fy + 36, w + 8, 6, '#ffffff', 'opacity="0.35"'));
+  }
+  return parts;
+}
+
+/** An apartment block standing on the pavement: side wall, roof, face, windows, door, tanks. */
+function apartmentBlock(
+  rand: () => number,
+  [x, w, h]: readonly [number, number, number],
+  face: string,
+  side: string,
+): string {
+  const base = 800;
+  const topY = base - h;
+  const parts = [
+    polygon(
+      [
+        [x + w, topY],
+        [x + w + 44, topY - 22],
+        [x + w + 44, base - 22],
+        [x + w, base],
+      ],
+      side,
+    ),
+    polygon(
+      [
+        [x, topY],
+        [x + 44, topY - 22],
+        [x + w + 44, topY - 22],
+        [x + w, topY],
+      ],
+      '#f1e9da',
+    ),
+    rect(x, topY, w, h, face),
+    ...blockWindows(rand, x, w, topY, base),
+    rect(x + w / 2 - 20, base - 56, 40, 56, '#4a4440'),
+  ];
+  // Water tanks on the roof, as on many of the region's apartment blocks.
+  for (let tx = x + 30; tx < x + w - 30; tx += 70) {
+    parts.push(
+      rect(tx, topY - 34, 26, 26, '#e8e4dc'),
+      ellipse(tx + 13, topY - 34, 13, 5, '#f7f4ee'),
+    );
+  }
+  return parts.join('');
+}
+
+/** A street tree: a trunk under three round clumps of leaves. */
+function streetTree(x: number, y: number, r: number): string {
+  return [
+    rect(x - 5, y, 10, 60, '#6b5442'),
+    circle(x, y - r * 0.3, r, '#7a9784'),
+    circle(x - r * 0.5, y, r * 0.7, sage),
+    circle(x + r * 0.5, y, r * 0.7, '#6f8f7a'),
+  ].join('');
+}
+
 export function apartmentBlocks(): string {
   const rand = seededRandom(71);
-  const block = (x: number, w: number, h: number, face: string, side: string) => {
-    const base = 800;
-    const topY = base - h;
-    const parts = [
-      polygon(
-        [
-          [x + w, topY],
-          [x + w + 44, topY - 22],
-          [x + w + 44, base - 22],
-          [x + w, base],
-        ],
-        side,
-      ),
-      polygon(
-        [
-          [x, topY],
-          [x + 44, topY - 22],
-          [x + w + 44, topY - 22],
-          [x + w, topY],
-        ],
-        '#f1e9da',
-      ),
-      rect(x, topY, w, h, face),
-    ];
-    for (let fy = topY + 26; fy < base - 60; fy += 54) {
-      for (let fx = x + 18; fx < x + w - 40; fx += 52) {
-        parts.push(rect(fx, fy, 30, 32, 'url(#glass)', 'rx="2"'));
-        if (rand() < 0.18) parts.push(rect(fx + 3, fy + 3, 24, 26, amber, 'opacity="0.8"'));
-        if (rand() < 0.3)
-          parts.push(
-            rect(fx - 6, fy + 18, 42, 16, '#ffffff', 'opacity="0.55"'),
-            rect(fx - 6, fy + 18, 42, 3, '#6b6258', 'opacity="0.6"'),
-          );
-      }
-      parts.push(rect(x - 4, fy + 36, w + 8, 6, '#ffffff', 'opacity="0.35"'));
-    }
-    parts.push(rect(x + w / 2 - 20, base - 56, 40, 56, '#4a4440'));
-    // Water tanks on the roof, as on many of the region's apartment blocks.
-    for (let tx = x + 30; tx < x + w - 30; tx += 70) {
-      parts.push(
-        rect(tx, topY - 34, 26, 26, '#e8e4dc'),
-        ellipse(tx + 13, topY - 34, 13, 5, '#f7f4ee'),
-      );
-    }
-    return parts.join('');
-  };
-  const tree = (x: number, y: number, r: number) =>
+  return widePicture(
+    [topDown('sky', '#b6cfdb', '#f2eadb'), topDown('glass', '#4f6b82', '#2c4257')],
     [
-      rect(x - 5, y, 10, 60, '#6b5442'),
-      circle(x, y - r * 0.3, r, '#7a9784'),
-      circle(x - r * 0.5, y, r * 0.7, sage),
-      circle(x + r * 0.5, y, r * 0.7, '#6f8f7a'),
-    ].join('');
-  return svgDocument(
-    wide.width,
-    wide.height,
-    [
-      linear('sky', [
-        [0, '#b6cfdb'],
-        [1, '#f2eadb'],
-      ]),
-      linear('glass', [
-        [0, '#4f6b82'],
-        [1, '#2c4257'],
-      ]),
-    ],
-    [
-      rect(0, 0, 1600, 900, 'url(#sky)'),
+      backdrop('sky'),
       ...[60, 300, 620, 980, 1300].map((bx, i) =>
         rect(bx, 380 + (i % 2) * 60, 200, 420, '#c9cfd0', 'opacity="0.6"'),
       ),
-      block(40, 330, 460, '#e3cfa8', '#c4ab80'),
-      block(430, 280, 560, '#d9a27f', '#b9825f'),
-      block(770, 360, 400, '#efe4cf', '#d3c4a8'),
-      block(1190, 330, 500, '#c7cdb8', '#a8af97'),
+      apartmentBlock(rand, [40, 330, 460], '#e3cfa8', '#c4ab80'),
+      apartmentBlock(rand, [430, 280, 560], '#d9a27f', '#b9825f'),
+      apartmentBlock(rand, [770, 360, 400], '#efe4cf', '#d3c4a8'),
+      apartmentBlock(rand, [1190, 330, 500], '#c7cdb8', '#a8af97'),
       rect(0, 800, 1600, 26, '#cfc6b6'),
       rect(0, 826, 1600, 74, '#5d6670'),
       ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
         rect(60 + i * 200, 858, 90, 8, '#e8e2d4', 'opacity="0.8"'),
       ),
-      tree(380, 760, 48),
-      tree(740, 770, 40),
-      tree(1150, 760, 50),
-      tree(1560, 770, 44),
+      streetTree(380, 760, 48),
+      streetTree(740, 770, 40),
+      streetTree(1150, 760, 50),
+      streetTree(1560, 770, 44),
     ],
   );
 }

@@ -3,19 +3,20 @@
  */
 import type { Point } from './svg.js';
 import {
-  wide,
   num,
-  linear,
   radial,
+  topDown,
+  diagonal,
+  fadeOut,
   rect,
   polygon,
   line,
   circle,
   ellipse,
   mix,
-  svgDocument,
   lattice,
 } from './svg.js';
+import { backdrop, ridge, sun, widePicture } from './scenery.js';
 
 function windTurbine(x: number, baseY: number, height: number, angle: number): string {
   const s = height / 300;
@@ -50,41 +51,37 @@ function windTurbine(x: number, baseY: number, height: number, angle: number): s
   ].join('');
 }
 
+/** Lines dividing a panel into `parts`: from points along edge `a` to the same points along `b`. */
+function divide(a: readonly [Point, Point], b: readonly [Point, Point], parts: number): string[] {
+  const lines: string[] = [];
+  for (let i = 1; i < parts; i++) {
+    lines.push(
+      line(
+        mix(a[0], a[1], i / parts),
+        mix(b[0], b[1], i / parts),
+        '#8fb0cc',
+        1.2,
+        'opacity="0.45"',
+      ),
+    );
+  }
+  return lines;
+}
+
 function solarPanelRow(y: number, scale: number, offset: number): string {
   const panels: string[] = [];
   const w = 200 * scale;
   const h = 74 * scale;
   const gap = 18 * scale;
   for (let x = offset; x < 1640; x += w + gap) {
-    const quad: Point[] = [
+    const quad: [Point, Point, Point, Point] = [
       [x + 14 * scale, y],
       [x + w + 14 * scale, y],
       [x + w, y + h],
       [x, y + h],
     ];
-    const cells: string[] = [];
-    for (let c = 1; c < 6; c++) {
-      cells.push(
-        line(
-          mix(quad[0] as Point, quad[1] as Point, c / 6),
-          mix(quad[3] as Point, quad[2] as Point, c / 6),
-          '#8fb0cc',
-          1.2,
-          'opacity="0.45"',
-        ),
-      );
-    }
-    for (let r = 1; r < 3; r++) {
-      cells.push(
-        line(
-          mix(quad[0] as Point, quad[3] as Point, r / 3),
-          mix(quad[1] as Point, quad[2] as Point, r / 3),
-          '#8fb0cc',
-          1.2,
-          'opacity="0.45"',
-        ),
-      );
-    }
+    const [nw, ne, se, sw] = quad;
+    const cells = [...divide([nw, ne], [sw, se], 6), ...divide([nw, sw], [ne, se], 3)];
     panels.push(
       line([x + w * 0.25, y + h], [x + w * 0.25, y + h + 26 * scale], '#6f6a5e', 4 * scale),
       line([x + w * 0.75, y + h], [x + w * 0.75, y + h + 26 * scale], '#6f6a5e', 4 * scale),
@@ -106,42 +103,26 @@ function solarPanelRow(y: number, scale: number, offset: number): string {
 }
 
 export function solarAndWindFarm(): string {
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return widePicture(
     [
-      linear('sky', [
-        [0, '#93b8c8'],
-        [0.7, '#e3e6da'],
-        [1, '#f1e8d4'],
-      ]),
-      radial('sun', [
-        [0, '#fff6dd'],
-        [1, '#fff6dd', 0],
-      ]),
-      linear('field', [
-        [0, '#d8c79f'],
-        [1, '#bfa978'],
-      ]),
-      linear(
-        'panel',
-        [
-          [0, '#35597d'],
-          [1, '#1a2f4a'],
-        ],
-        [0, 0, 1, 1],
-      ),
+      topDown('sky', '#93b8c8', '#f1e8d4', [0.7, '#e3e6da']),
+      fadeOut('sun', '#fff6dd'),
+      topDown('field', '#d8c79f', '#bfa978'),
+      diagonal('panel', '#35597d', '#1a2f4a'),
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#sky)'),
-      circle(250, 170, 200, 'url(#sun)'),
-      circle(250, 170, 56, '#fff4d6'),
-      `<path d="M0 520 C 200 470 420 480 640 505 S 1080 450 1300 480 S 1520 470 1600 478 L 1600 620 L 0 620 Z" fill="#b9c7b4"/>`,
+      backdrop('sky'),
+      ...sun(250, 170, 200, 56, '#fff4d6'),
+      ridge(
+        '520 C 200 470 420 480 640 505 S 1080 450 1300 480 S 1520 470 1600 478',
+        620,
+        '#b9c7b4',
+      ),
       windTurbine(760, 512, 170, 18),
       windTurbine(960, 492, 250, 64),
       windTurbine(1180, 478, 300, 35),
       windTurbine(1420, 486, 230, 82),
-      `<path d="M0 560 C 260 530 560 545 820 560 S 1300 540 1600 552 L 1600 640 L 0 640 Z" fill="#9fb29b"/>`,
+      ridge('560 C 260 530 560 545 820 560 S 1300 540 1600 552', 640, '#9fb29b'),
       rect(0, 600, 1600, 300, 'url(#field)'),
       solarPanelRow(618, 0.5, -30),
       solarPanelRow(692, 0.75, -80),
@@ -229,32 +210,21 @@ export function powerLines(): string {
       `<path d="M ${num(a[0])} ${num(a[1])} Q ${num(a[0] - 200)} ${num(a[1] + 90)} -20 ${num(a[1] + 40)}" fill="none" stroke="#1f1e2b" stroke-width="2.5"/>`,
     );
   }
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return widePicture(
     [
-      linear('sky', [
-        [0, '#2c3b55'],
-        [0.5, '#7b5a6c'],
-        [0.78, '#d48a5e'],
-        [1, '#f1c487'],
-      ]),
+      topDown('sky', '#2c3b55', '#f1c487', [0.5, '#7b5a6c'], [0.78, '#d48a5e']),
       radial('sun', [
         [0, '#ffe6b0'],
         [0.5, '#f7c17a', 0.8],
         [1, '#f7c17a', 0],
       ]),
-      linear('land', [
-        [0, '#3c3340'],
-        [1, '#19161e'],
-      ]),
+      topDown('land', '#3c3340', '#19161e'),
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#sky)'),
-      circle(1060, 600, 260, 'url(#sun)'),
-      circle(1060, 600, 70, '#ffe9bd'),
-      `<path d="M0 610 C 300 590 600 600 900 612 S 1400 596 1600 606 L 1600 660 L 0 660 Z" fill="#5c4656" opacity="0.8"/>`,
-      `<path d="M0 640 C 400 620 800 630 1600 618 L 1600 900 L 0 900 Z" fill="url(#land)"/>`,
+      backdrop('sky'),
+      ...sun(1060, 600, 260, 70, '#ffe9bd'),
+      ridge('610 C 300 590 600 600 900 612 S 1400 596 1600 606', 660, '#5c4656', 0.8),
+      ridge('640 C 400 620 800 630 1600 618', 900, 'url(#land)'),
       ...[700, 750, 810, 880].map((y) =>
         line([0, y], [1600, y - 30], '#4a3e4c', 2, 'opacity="0.6"'),
       ),

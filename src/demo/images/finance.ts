@@ -3,22 +3,25 @@
  */
 import type { Point } from './svg.js';
 import {
-  wide,
   ochre,
   amber,
   sage,
   seededRandom,
-  points,
-  linear,
-  radial,
+  topDown,
+  leftRight,
+  diagonal,
+  cylinder,
+  centreOut,
+  fadeOut,
   blur,
   rect,
   polygon,
+  polyline,
   line,
   circle,
   ellipse,
-  svgDocument,
 } from './svg.js';
+import { backdrop, castShadow, widePicture } from './scenery.js';
 
 export function coinsAndBanknotes(): string {
   const note = (angle: number, shade: string) =>
@@ -52,77 +55,19 @@ export function coinsAndBanknotes(): string {
     );
     return parts.join('');
   };
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return widePicture(
     [
-      radial(
-        'bg',
-        [
-          [0, '#f8f1e4'],
-          [1, '#dccbad'],
-        ],
-        [0.5, 0.4, 0.8],
-      ),
-      linear(
-        'note',
-        [
-          [0, '#9bb7a0'],
-          [1, '#6f917c'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      linear(
-        'noteDark',
-        [
-          [0, '#7fa08b'],
-          [1, '#557662'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      linear(
-        'goldSide',
-        [
-          [0, '#9a6f2c'],
-          [0.3, '#d8a650'],
-          [0.55, '#f0cd82'],
-          [1, '#8c6224'],
-        ],
-        [0, 0, 1, 0],
-      ),
-      linear(
-        'goldTop',
-        [
-          [0, '#f6dc9c'],
-          [1, '#cf9a45'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      linear(
-        'silverSide',
-        [
-          [0, '#7d878e'],
-          [0.4, '#cfd5d8'],
-          [0.6, '#eef1f2'],
-          [1, '#727b82'],
-        ],
-        [0, 0, 1, 0],
-      ),
-      linear(
-        'silverTop',
-        [
-          [0, '#f4f6f7'],
-          [1, '#aab3b9'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      radial('shadow', [
-        [0, '#5b4630', 0.4],
-        [1, '#5b4630', 0],
-      ]),
+      centreOut('bg', '#f8f1e4', '#dccbad', [0.5, 0.4, 0.8]),
+      diagonal('note', '#9bb7a0', '#6f917c'),
+      diagonal('noteDark', '#7fa08b', '#557662'),
+      cylinder('goldSide', ['#9a6f2c', '#d8a650', '#f0cd82', '#8c6224'], [0.3, 0.55]),
+      diagonal('goldTop', '#f6dc9c', '#cf9a45'),
+      cylinder('silverSide', ['#7d878e', '#cfd5d8', '#eef1f2', '#727b82']),
+      diagonal('silverTop', '#f4f6f7', '#aab3b9'),
+      fadeOut('shadow', '#5b4630', 0.4),
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#bg)'),
+      backdrop('bg'),
       note(-24, 'url(#noteDark)'),
       note(-11, 'url(#note)'),
       note(3, 'url(#noteDark)'),
@@ -136,7 +81,8 @@ export function coinsAndBanknotes(): string {
   );
 }
 
-export function bankFacade(): string {
+/** The portico's eight fluted columns, each with its base and capital. */
+function porticoColumns(): string[] {
   const columns: string[] = [];
   for (let i = 0; i < 8; i++) {
     const cx = 390 + i * 117;
@@ -150,44 +96,48 @@ export function bankFacade(): string {
       rect(cx - 44, 396, 88, 10, '#f1ebdd'),
     );
   }
-  const dentils: string[] = [];
-  for (let x = 334; x < 1266; x += 22) dentils.push(rect(x, 366, 12, 12, '#cfc5b0'));
-  const wingWindows: string[] = [];
+  return columns;
+}
+
+/** Arched windows with their sills, two storeys on each wing. */
+function wingWindows(): string[] {
+  const windows: string[] = [];
   for (const wx of [150, 230, 1370, 1450]) {
     for (const wy of [520, 640]) {
-      wingWindows.push(rect(wx - 22, wy, 44, 74, '#556477', 'rx="22" opacity="0.85"'));
-      wingWindows.push(rect(wx - 28, wy + 74, 56, 8, '#e3dbc9'));
+      windows.push(rect(wx - 22, wy, 44, 74, '#556477', 'rx="22" opacity="0.85"'));
+      windows.push(rect(wx - 28, wy + 74, 56, 8, '#e3dbc9'));
     }
   }
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return windows;
+}
+
+/** Round trees on either side of the bank. */
+function facadeTrees(): string[] {
+  return [
+    ...[
+      [60, 700, 90],
+      [1540, 700, 90],
+      [20, 760, 70],
+      [1580, 760, 70],
+    ].map(([tx, ty, r]) => circle(tx ?? 0, ty ?? 0, r ?? 0, sage, 'opacity="0.95"')),
+    circle(90, 740, 60, '#7a9784'),
+    circle(1510, 740, 60, '#7a9784'),
+  ];
+}
+
+export function bankFacade(): string {
+  const dentils: string[] = [];
+  for (let x = 334; x < 1266; x += 22) dentils.push(rect(x, 366, 12, 12, '#cfc5b0'));
+  return widePicture(
     [
-      linear('sky', [
-        [0, '#a9c0cf'],
-        [1, '#eee6d6'],
-      ]),
-      linear(
-        'column',
-        [
-          [0, '#fbf7ee'],
-          [0.55, '#e4dbc8'],
-          [1, '#b8ad97'],
-        ],
-        [0, 0, 1, 0],
-      ),
-      linear('wall', [
-        [0, '#c9bea7'],
-        [1, '#b3a78f'],
-      ]),
-      linear('stone', [
-        [0, '#ece4d2'],
-        [1, '#d8ceb8'],
-      ]),
+      topDown('sky', '#a9c0cf', '#eee6d6'),
+      leftRight('column', '#fbf7ee', '#b8ad97', [0.55, '#e4dbc8']),
+      topDown('wall', '#c9bea7', '#b3a78f'),
+      topDown('stone', '#ece4d2', '#d8ceb8'),
       blur('cloud', 18),
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#sky)'),
+      backdrop('sky'),
       ellipse(300, 150, 220, 40, '#ffffff', 'opacity="0.6" filter="url(#cloud)"'),
       ellipse(1250, 110, 260, 46, '#ffffff', 'opacity="0.5" filter="url(#cloud)"'),
       // Wings.
@@ -195,7 +145,7 @@ export function bankFacade(): string {
       rect(1290, 470, 220, 300, 'url(#stone)'),
       rect(80, 456, 240, 16, '#f1ebdd'),
       rect(1280, 456, 240, 16, '#f1ebdd'),
-      ...wingWindows,
+      ...wingWindows(),
       // Portico.
       rect(330, 410, 940, 340, 'url(#wall)'),
       `<path d="M 740 750 L 740 560 A 60 60 0 0 1 860 560 L 860 750 Z" fill="#3b4656"/>`,
@@ -220,58 +170,56 @@ export function bankFacade(): string {
       ),
       circle(800, 290, 30, ochre, 'opacity="0.85"'),
       circle(800, 290, 20, 'none', 'stroke="#f6e8c8" stroke-width="3"'),
-      ...columns,
+      ...porticoColumns(),
       rect(290, 750, 1020, 26, '#e7dfcd'),
       rect(250, 776, 1100, 28, '#ddd4c1'),
       rect(210, 804, 1180, 30, '#d2c8b3'),
       rect(0, 834, 1600, 66, '#a99f8b'),
-      // Trees.
-      ...[
-        [60, 700, 90],
-        [1540, 700, 90],
-        [20, 760, 70],
-        [1580, 760, 70],
-      ].map(([tx, ty, r]) => circle(tx ?? 0, ty ?? 0, r ?? 0, sage, 'opacity="0.95"')),
-      circle(90, 740, 60, '#7a9784'),
-      circle(1510, 740, 60, '#7a9784'),
+      ...facadeTrees(),
     ],
   );
 }
 
+/** A gold bar lying on its base, its front face at `y`. */
+function goldBar(x: number, y: number): string {
+  return [
+    polygon(
+      [
+        [x + 28, y],
+        [x + 272, y],
+        [x + 252, y - 44],
+        [x + 48, y - 44],
+      ],
+      'url(#barTop)',
+    ),
+    polygon(
+      [
+        [x, y + 78],
+        [x + 300, y + 78],
+        [x + 272, y],
+        [x + 28, y],
+      ],
+      'url(#barFront)',
+    ),
+    polygon(
+      [
+        [x + 70, y + 56],
+        [x + 230, y + 56],
+        [x + 216, y + 18],
+        [x + 84, y + 18],
+      ],
+      'none',
+      'stroke="#fff0c2" stroke-width="3" opacity="0.45"',
+    ),
+  ].join('');
+}
+
+/** A four-pointed glint of light. */
+function sparkle(x: number, y: number, r: number): string {
+  return `<path d="M ${x} ${y - r} Q ${x + r * 0.12} ${y - r * 0.12} ${x + r} ${y} Q ${x + r * 0.12} ${y + r * 0.12} ${x} ${y + r} Q ${x - r * 0.12} ${y + r * 0.12} ${x - r} ${y} Q ${x - r * 0.12} ${y - r * 0.12} ${x} ${y - r} Z" fill="#fff6d8" opacity="0.9"/>`;
+}
+
 export function goldBars(): string {
-  const bar = (x: number, y: number) =>
-    [
-      polygon(
-        [
-          [x + 28, y],
-          [x + 272, y],
-          [x + 252, y - 44],
-          [x + 48, y - 44],
-        ],
-        'url(#barTop)',
-      ),
-      polygon(
-        [
-          [x, y + 78],
-          [x + 300, y + 78],
-          [x + 272, y],
-          [x + 28, y],
-        ],
-        'url(#barFront)',
-      ),
-      polygon(
-        [
-          [x + 70, y + 56],
-          [x + 230, y + 56],
-          [x + 216, y + 18],
-          [x + 84, y + 18],
-        ],
-        'none',
-        'stroke="#fff0c2" stroke-width="3" opacity="0.45"',
-      ),
-    ].join('');
-  const sparkle = (x: number, y: number, r: number) =>
-    `<path d="M ${x} ${y - r} Q ${x + r * 0.12} ${y - r * 0.12} ${x + r} ${y} Q ${x + r * 0.12} ${y + r * 0.12} ${x} ${y + r} Q ${x - r * 0.12} ${y + r * 0.12} ${x - r} ${y} Q ${x - r * 0.12} ${y - r * 0.12} ${x} ${y - r} Z" fill="#fff6d8" opacity="0.9"/>`;
   const chart: Point[] = [];
   const rand = seededRandom(61);
   let level = 620;
@@ -279,49 +227,27 @@ export function goldBars(): string {
     level -= rand() * 14 - 4;
     chart.push([x, level]);
   }
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return widePicture(
     [
-      radial(
-        'bg',
-        [
-          [0, '#36333d'],
-          [1, '#141318'],
-        ],
-        [0.5, 0.45, 0.75],
-      ),
-      linear('barTop', [
-        [0, '#fbe4a4'],
-        [1, '#e2b55e'],
-      ]),
-      linear('barFront', [
-        [0, '#e0ab4f'],
-        [0.5, '#c48a34'],
-        [1, '#9c6a24'],
-      ]),
-      linear('floor', [
-        [0, '#2a2830'],
-        [1, '#111015'],
-      ]),
-      radial('spot', [
-        [0, '#f3cf84', 0.35],
-        [1, '#f3cf84', 0],
-      ]),
+      centreOut('bg', '#36333d', '#141318', [0.5, 0.45, 0.75]),
+      topDown('barTop', '#fbe4a4', '#e2b55e'),
+      topDown('barFront', '#e0ab4f', '#9c6a24', [0.5, '#c48a34']),
+      topDown('floor', '#2a2830', '#111015'),
+      fadeOut('spot', '#f3cf84', 0.35),
       blur('soft', 14),
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#bg)'),
-      `<polyline points="${points(chart)}" fill="none" stroke="${amber}" stroke-width="3" opacity="0.18"/>`,
+      backdrop('bg'),
+      polyline(chart, amber, 3, 'opacity="0.18"'),
       rect(0, 700, 1600, 200, 'url(#floor)'),
       ellipse(800, 560, 620, 300, 'url(#spot)'),
-      ellipse(800, 790, 560, 40, '#000', 'opacity="0.55" filter="url(#soft)"'),
-      bar(330, 700),
-      bar(650, 700),
-      bar(970, 700),
-      bar(490, 578),
-      bar(810, 578),
-      bar(650, 456),
+      castShadow(800, 790, 560, 40, 0.55),
+      goldBar(330, 700),
+      goldBar(650, 700),
+      goldBar(970, 700),
+      goldBar(490, 578),
+      goldBar(810, 578),
+      goldBar(650, 456),
       sparkle(760, 430, 26),
       sparkle(1120, 560, 18),
       sparkle(560, 556, 14),

@@ -2,7 +2,7 @@
  * Portrait avatars (400×400): head and shoulders on a gradient background, varied by skin,
  * hair style, clothing, beard and glasses.
  */
-import { square, ink, linear, rect, line, circle, ellipse, svgDocument } from './svg.js';
+import { square, ink, linear, diagonal, rect, line, circle, ellipse, svgDocument } from './svg.js';
 
 export interface Portrait {
   background: readonly [string, string];
@@ -24,6 +24,28 @@ const hairFront: Record<Portrait['style'], string> = {
     'M 136 196 C 130 150 140 122 162 110 C 154 140 152 166 150 200 Z M 264 196 C 270 150 260 122 238 110 C 246 140 248 166 250 200 Z',
   hijab: 'M 140 176 C 140 84 260 84 260 176 C 252 140 230 128 200 128 C 170 128 148 140 140 176 Z',
 };
+
+/** The neck with the shadow of the chin on it, an open collar and both ears. */
+function neckAndEars(skin: string): string[] {
+  return [
+    rect(178, 232, 44, 58, skin, 'rx="14"'),
+    rect(178, 232, 44, 24, '#000', 'opacity="0.12" rx="10"'),
+    `<path d="M 172 282 L 200 326 L 228 282 Z" fill="#ffffff" opacity="0.85"/>`,
+    ellipse(139, 186, 10, 16, skin),
+    ellipse(261, 186, 10, 16, skin),
+  ];
+}
+
+/** Round glasses: two tinted lenses in dark rims and the bridge between them. */
+function glasses(): string[] {
+  return [
+    circle(177, 178, 18, '#ffffff', `opacity="0.12" stroke="${ink}" stroke-width="4"`),
+    circle(223, 178, 18, '#ffffff', `opacity="0.12"`),
+    circle(223, 178, 18, 'none', `stroke="${ink}" stroke-width="4"`),
+    circle(177, 178, 18, 'none', `stroke="${ink}" stroke-width="4"`),
+    line([195, 178], [205, 178], ink, 4),
+  ];
+}
 
 export function portrait(p: Portrait): () => string {
   return () => {
@@ -50,13 +72,7 @@ export function portrait(p: Portrait): () => string {
         `<path d="M 150 270 C 170 300 230 300 250 270" fill="none" stroke="#ffffff" stroke-width="3" opacity="0.15"/>`,
       );
     } else {
-      body.push(
-        rect(178, 232, 44, 58, p.skin, 'rx="14"'),
-        rect(178, 232, 44, 24, '#000', 'opacity="0.12" rx="10"'),
-        `<path d="M 172 282 L 200 326 L 228 282 Z" fill="#ffffff" opacity="0.85"/>`,
-        ellipse(139, 186, 10, 16, p.skin),
-        ellipse(261, 186, 10, 16, p.skin),
-      );
+      body.push(...neckAndEars(p.skin));
     }
     body.push(ellipse(200, 180, isHijab ? 56 : 60, isHijab ? 70 : 74, p.skin));
     body.push(`<path d="${hairFront[p.style]}" fill="${p.hair}"/>`);
@@ -66,27 +82,12 @@ export function portrait(p: Portrait): () => string {
         `<path d="M 174 224 Q 200 210 226 224 Q 200 232 174 224 Z" fill="${p.hair}"/>`,
       );
     }
-    if (p.hasGlasses === true) {
-      body.push(
-        circle(177, 178, 18, '#ffffff', `opacity="0.12" stroke="${ink}" stroke-width="4"`),
-        circle(223, 178, 18, '#ffffff', `opacity="0.12"`),
-        circle(223, 178, 18, 'none', `stroke="${ink}" stroke-width="4"`),
-        circle(177, 178, 18, 'none', `stroke="${ink}" stroke-width="4"`),
-        line([195, 178], [205, 178], ink, 4),
-      );
-    }
+    if (p.hasGlasses === true) body.push(...glasses());
     return svgDocument(
       square.width,
       square.height,
       [
-        linear(
-          'bg',
-          [
-            [0, p.background[0]],
-            [1, p.background[1]],
-          ],
-          [0, 0, 1, 1],
-        ),
+        diagonal('bg', ...p.background),
         linear(
           'shade',
           [

@@ -57,6 +57,73 @@ export function radial(id: string, list: readonly Stop[], [cx, cy, r] = [0.5, 0.
   return `<radialGradient id="${id}" cx="${cx}" cy="${cy}" r="${r}">${stops(list)}</radialGradient>`;
 }
 
+// ── gradient shorthands ────────────────────────────────────────────────────
+// Each runs from one colour (offset 0) to another (offset 1), through any `between` stops.
+
+type Direction = [x1: number, y1: number, x2: number, y2: number];
+
+function ramp(
+  id: string,
+  direction: Direction,
+  first: string,
+  last: string,
+  between: readonly Stop[],
+): string {
+  return linear(id, [[0, first], ...between, [1, last]], direction);
+}
+
+/** From top to bottom: skies, walls, floors and grounds. */
+export function topDown(id: string, top: string, bottom: string, ...between: Stop[]): string {
+  return ramp(id, [0, 0, 0, 1], top, bottom, between);
+}
+
+/** From the top-left corner to the bottom-right: paper, notes, chips and cards. */
+export function diagonal(id: string, from: string, to: string, ...between: Stop[]): string {
+  return ramp(id, [0, 0, 1, 1], from, to, between);
+}
+
+/** From left to right: columns, bottles and roofs lit from one side. */
+export function leftRight(id: string, left: string, right: string, ...between: Stop[]): string {
+  return ramp(id, [0, 0, 1, 0], left, right, between);
+}
+
+/**
+ * Light across a cylinder standing upright (coin edges, barrels, silos): a dark edge, the lit
+ * body, a highlight and the far edge in shadow, from left to right.
+ */
+export function cylinder(
+  id: string,
+  [edge, body, highlight, farEdge]: readonly [string, string, string, string],
+  [bodyAt, highlightAt]: readonly [number, number] = [0.4, 0.6],
+): string {
+  return leftRight(id, edge, farEdge, [bodyAt, body], [highlightAt, highlight]);
+}
+
+/** Two colours from the centre out, within the circle `[cx, cy, r]` (fractions of the box). */
+export function centreOut(
+  id: string,
+  inner: string,
+  outer: string,
+  within?: [cx: number, cy: number, r: number],
+): string {
+  return radial(
+    id,
+    [
+      [0, inner],
+      [1, outer],
+    ],
+    within,
+  );
+}
+
+/** One colour fading to nothing from the centre out: sun halos, glows, spotlights, shadows. */
+export function fadeOut(id: string, color: string, opacity = 1, from = 0): string {
+  return radial(id, [
+    [from, color, opacity],
+    [1, color, 0],
+  ]);
+}
+
 export function blur(id: string, deviation: number): string {
   return `<filter id="${id}" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="${deviation}"/></filter>`;
 }
@@ -71,6 +138,15 @@ export function polygon(list: readonly Point[], fill: string, extra = ''): strin
 
 export function line(a: Point, b: Point, stroke: string, width: number, extra = ''): string {
   return `<line x1="${num(a[0])}" y1="${num(a[1])}" x2="${num(b[0])}" y2="${num(b[1])}" stroke="${stroke}" stroke-width="${num(width)}" ${extra}/>`;
+}
+
+export function polyline(
+  list: readonly Point[],
+  stroke: string,
+  width: number,
+  extra = '',
+): string {
+  return `<polyline points="${points(list)}" fill="none" stroke="${stroke}" stroke-width="${num(width)}" ${extra}/>`;
 }
 
 export function circle(cx: number, cy: number, r: number, fill: string, extra = ''): string {

@@ -3,69 +3,94 @@
  */
 import type { Point } from './svg.js';
 import {
-  wide,
   ink,
   amber,
   terracotta,
   teal,
   seededRandom,
   num,
-  points,
-  linear,
-  radial,
+  topDown,
+  diagonal,
+  centreOut,
+  fadeOut,
   blur,
   rect,
   polygon,
+  polyline,
   line,
   circle,
   ellipse,
-  svgDocument,
 } from './svg.js';
+import { backdrop, widePicture } from './scenery.js';
 
-export function microchip(): string {
-  const rand = seededRandom(31);
+/** The chip's package: its top-left corner and its size. */
+const [chipX, chipY, chipSize] = [610, 260, 380];
+/** Pins on each side of the package. */
+const pinCount = 9;
+
+/** The i-th pin's place along the top and bottom sides (t) and the left and right sides (u). */
+function pinAt(i: number): { t: number; u: number } {
+  const along = 40 + (i * (chipSize - 80)) / (pinCount - 1);
+  return { t: chipX + along, u: chipY + along };
+}
+
+/** The pins on the four sides of the package. */
+function chipPins(): string[] {
+  const pins: string[] = [];
+  for (let i = 0; i < pinCount; i++) {
+    const { t, u } = pinAt(i);
+    pins.push(
+      rect(t - 7, chipY - 30, 14, 30, 'url(#pin)'),
+      rect(t - 7, chipY + chipSize, 14, 30, 'url(#pin)'),
+      rect(chipX - 30, u - 7, 30, 14, 'url(#pin)'),
+      rect(chipX + chipSize, u - 7, 30, 14, 'url(#pin)'),
+    );
+  }
+  return pins;
+}
+
+/** Routes from the i-th pin on each side out towards the edges of the board. */
+function traceRoutes(i: number, rand: () => number): Point[][] {
+  const { t, u } = pinAt(i);
+  return [
+    [
+      [t, chipY - 30],
+      [t, chipY - 60 - rand() * 60],
+      [t + (rand() - 0.5) * 260, 40 + rand() * 90],
+    ],
+    [
+      [t, chipY + chipSize + 30],
+      [t, chipY + chipSize + 60 + rand() * 50],
+      [t + (rand() - 0.5) * 260, 780 + rand() * 90],
+    ],
+    [
+      [chipX - 30, u],
+      [chipX - 80 - rand() * 120, u],
+      [60 + rand() * 220, u + (rand() - 0.5) * 200],
+    ],
+    [
+      [chipX + chipSize + 30, u],
+      [chipX + chipSize + 80 + rand() * 120, u],
+      [1320 + rand() * 220, u + (rand() - 0.5) * 200],
+    ],
+  ];
+}
+
+/** Circuit traces from every pin, a few of them glowing, each ending in a round pad. */
+function tracesAndPads(rand: () => number): { traces: string[]; pads: string[] } {
   const traces: string[] = [];
   const pads: string[] = [];
-  const pins: string[] = [];
-  const [x0, y0, size] = [610, 260, 380];
-  const count = 9;
-  for (let i = 0; i < count; i++) {
-    const t = x0 + 40 + (i * (size - 80)) / (count - 1);
-    const u = y0 + 40 + (i * (size - 80)) / (count - 1);
-    // Pins on the four sides.
-    pins.push(
-      rect(t - 7, y0 - 30, 14, 30, 'url(#pin)'),
-      rect(t - 7, y0 + size, 14, 30, 'url(#pin)'),
-      rect(x0 - 30, u - 7, 30, 14, 'url(#pin)'),
-      rect(x0 + size, u - 7, 30, 14, 'url(#pin)'),
-    );
-    const routes: Point[][] = [
-      [
-        [t, y0 - 30],
-        [t, y0 - 60 - rand() * 60],
-        [t + (rand() - 0.5) * 260, 40 + rand() * 90],
-      ],
-      [
-        [t, y0 + size + 30],
-        [t, y0 + size + 60 + rand() * 50],
-        [t + (rand() - 0.5) * 260, 780 + rand() * 90],
-      ],
-      [
-        [x0 - 30, u],
-        [x0 - 80 - rand() * 120, u],
-        [60 + rand() * 220, u + (rand() - 0.5) * 200],
-      ],
-      [
-        [x0 + size + 30, u],
-        [x0 + size + 80 + rand() * 120, u],
-        [1320 + rand() * 220, u + (rand() - 0.5) * 200],
-      ],
-    ];
-    for (const route of routes) {
+  for (let i = 0; i < pinCount; i++) {
+    for (const route of traceRoutes(i, rand)) {
       const isBright = rand() < 0.18;
       const color = isBright ? amber : '#5fb3a3';
       traces.push(
-        `<polyline points="${points(route)}" fill="none" stroke="${color}" stroke-width="${isBright ? 4 : 3}" stroke-linejoin="round" opacity="${isBright ? 0.95 : 0.5}"${isBright ? ' filter="url(#glow)"' : ''}/>`,
+        polyline(
+          route,
+          color,
+          isBright ? 4 : 3,
+          `stroke-linejoin="round" opacity="${isBright ? 0.95 : 0.5}"${isBright ? ' filter="url(#glow)"' : ''}`,
+        ),
       );
       const end = route[route.length - 1] as Point;
       pads.push(
@@ -79,91 +104,87 @@ export function microchip(): string {
       );
     }
   }
-  const dieGrid: string[] = [];
+  return { traces, pads };
+}
+
+/** The fine grid etched on the die. */
+function dieGrid(): string[] {
+  const grid: string[] = [];
   for (let g = 1; g < 8; g++) {
-    dieGrid.push(
+    grid.push(
       line(
-        [x0 + 90 + g * 25, y0 + 90],
-        [x0 + 90 + g * 25, y0 + size - 90],
+        [chipX + 90 + g * 25, chipY + 90],
+        [chipX + 90 + g * 25, chipY + chipSize - 90],
         '#7fc4b6',
         1,
         'opacity="0.25"',
       ),
     );
-    dieGrid.push(
+    grid.push(
       line(
-        [x0 + 90, y0 + 90 + g * 25],
-        [x0 + size - 90, y0 + 90 + g * 25],
+        [chipX + 90, chipY + 90 + g * 25],
+        [chipX + chipSize - 90, chipY + 90 + g * 25],
         '#7fc4b6',
         1,
         'opacity="0.25"',
       ),
     );
   }
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return grid;
+}
+
+export function microchip(): string {
+  const { traces, pads } = tracesAndPads(seededRandom(31));
+  return widePicture(
     [
-      radial(
-        'bg',
-        [
-          [0, '#1f4d4a'],
-          [1, '#0b1b1d'],
-        ],
-        [0.5, 0.5, 0.75],
-      ),
-      linear(
-        'chip',
-        [
-          [0, '#334349'],
-          [1, '#141c20'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      linear(
-        'die',
-        [
-          [0, '#2f7a73'],
-          [1, '#163f3c'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      linear(
-        'pin',
-        [
-          [0, '#e3e6e8'],
-          [1, '#8c979d'],
-        ],
-        [0, 0, 1, 1],
-      ),
+      centreOut('bg', '#1f4d4a', '#0b1b1d', [0.5, 0.5, 0.75]),
+      diagonal('chip', '#334349', '#141c20'),
+      diagonal('die', '#2f7a73', '#163f3c'),
+      diagonal('pin', '#e3e6e8', '#8c979d'),
       blur('glow', 4),
-      radial('halo', [
-        [0.45, '#3fa392', 0.4],
-        [1, '#3fa392', 0],
-      ]),
+      fadeOut('halo', '#3fa392', 0.4, 0.45),
       `<pattern id="dots" width="40" height="40" patternUnits="userSpaceOnUse"><circle cx="20" cy="20" r="1.6" fill="#7fc4b6" opacity="0.18"/></pattern>`,
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#bg)'),
-      rect(0, 0, 1600, 900, 'url(#dots)'),
+      backdrop('bg'),
+      backdrop('dots'),
       ...traces,
       ...pads,
-      circle(x0 + size / 2, y0 + size / 2, size * 0.85, 'url(#halo)'),
-      ...pins,
-      rect(x0, y0, size, size, 'url(#chip)', 'rx="18" stroke="#62767d" stroke-width="3"'),
-      rect(x0 + 80, y0 + 80, size - 160, size - 160, 'url(#die)', 'rx="8"'),
-      ...dieGrid,
+      circle(chipX + chipSize / 2, chipY + chipSize / 2, chipSize * 0.85, 'url(#halo)'),
+      ...chipPins(),
       rect(
-        x0 + 80,
-        y0 + 80,
-        size - 160,
-        size - 160,
+        chipX,
+        chipY,
+        chipSize,
+        chipSize,
+        'url(#chip)',
+        'rx="18" stroke="#62767d" stroke-width="3"',
+      ),
+      rect(chipX + 80, chipY + 80, chipSize - 160, chipSize - 160, 'url(#die)', 'rx="8"'),
+      ...dieGrid(),
+      rect(
+        chipX + 80,
+        chipY + 80,
+        chipSize - 160,
+        chipSize - 160,
         'none',
         'rx="8" stroke="#9fd8cb" stroke-width="2" opacity="0.6"',
       ),
-      circle(x0 + 36, y0 + 36, 10, '#0f1619', 'stroke="#62767d" stroke-width="2"'),
+      circle(chipX + 36, chipY + 36, 10, '#0f1619', 'stroke="#62767d" stroke-width="2"'),
     ],
   );
+}
+
+/** A rounded rectangle's shadow, offset and blurred by the scene's `shadow` filter. */
+function dropShadow(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  { radius, opacity, offset: [dx, dy] }: { radius: number; opacity: number; offset: Point },
+): string {
+  const look = `rx="${radius}" opacity="${opacity}" filter="url(#shadow)"`;
+  return rect(x, y, w, h, '#000', `${look} transform="translate(${dx} ${dy})"`);
 }
 
 export function phonePayment(): string {
@@ -175,50 +196,21 @@ export function phonePayment(): string {
   for (let r = 0; r < 4; r++)
     for (let c = 0; c < 3; c++)
       keys.push(rect(1226 + c * 46, 520 + r * 36, 34, 24, '#3b4a57', 'rx="6"'));
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return widePicture(
     [
-      linear(
-        'bg',
-        [
-          [0, '#2f6f6b'],
-          [1, '#1b3445'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      linear('screen', [
-        [0, '#f5efe3'],
-        [1, '#e4d8c3'],
-      ]),
-      linear(
-        'card',
-        [
-          [0, '#e3b769'],
-          [1, '#c0873a'],
-        ],
-        [0, 0, 1, 1],
-      ),
-      linear('terminal', [
-        [0, '#e8e6e1'],
-        [1, '#b9b6ae'],
-      ]),
+      diagonal('bg', '#2f6f6b', '#1b3445'),
+      topDown('screen', '#f5efe3', '#e4d8c3'),
+      diagonal('card', '#e3b769', '#c0873a'),
+      topDown('terminal', '#e8e6e1', '#b9b6ae'),
       blur('shadow', 22),
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#bg)'),
+      backdrop('bg'),
       circle(300, 160, 260, '#ffffff', 'opacity="0.04"'),
       circle(1400, 820, 320, '#ffffff', 'opacity="0.04"'),
       // Phone.
       `<g transform="rotate(-9 620 460)">${[
-        rect(
-          470,
-          170,
-          310,
-          600,
-          '#000',
-          'rx="44" opacity="0.35" filter="url(#shadow)" transform="translate(18 24)"',
-        ),
+        dropShadow(470, 170, 310, 600, { radius: 44, opacity: 0.35, offset: [18, 24] }),
         rect(470, 170, 310, 600, ink, 'rx="44"'),
         rect(488, 196, 274, 548, 'url(#screen)', 'rx="30"'),
         rect(585, 208, 80, 14, ink, 'rx="7"'),
@@ -234,14 +226,7 @@ export function phonePayment(): string {
       ].join('')}</g>`,
       ...arcs,
       // Payment terminal.
-      rect(
-        1190,
-        300,
-        210,
-        420,
-        '#000',
-        'rx="30" opacity="0.3" filter="url(#shadow)" transform="translate(14 20)"',
-      ),
+      dropShadow(1190, 300, 210, 420, { radius: 30, opacity: 0.3, offset: [14, 20] }),
       rect(1190, 300, 210, 420, 'url(#terminal)', 'rx="30"'),
       rect(1214, 330, 162, 150, '#1f3a44', 'rx="12"'),
       circle(1295, 405, 36, 'none', `stroke="${amber}" stroke-width="6" opacity="0.9"`),
@@ -252,13 +237,31 @@ export function phonePayment(): string {
   );
 }
 
-export function dataCenter(): string {
-  const rand = seededRandom(53);
-  const [vx, vy, focal] = [800, 430, 640];
-  const project = (x: number, y: number, z: number): Point => [
-    vx + (x / z) * focal,
-    vy - (y / z) * focal,
-  ];
+/** The data hall in perspective: the vanishing point and the focal length. */
+const [vx, vy, focal] = [800, 430, 640];
+
+/** Where a point of the hall (x across, y up, z into the distance) falls on the picture. */
+function project(x: number, y: number, z: number): Point {
+  return [vx + (x / z) * focal, vy - (y / z) * focal];
+}
+
+/** Status lights on the face of the rack at depth `z`, some left dark. */
+function rackLeds(side: number, z: number, rand: () => number): string[] {
+  const leds: string[] = [];
+  for (let row = 0; row < 11; row++) {
+    const y = 2.1 - row * 0.34;
+    for (let col = 0; col < 4; col++) {
+      if (rand() < 0.35) continue;
+      const [px, py] = project(side * 2.58, y, z + 0.2 + col * 0.3);
+      const color = rand() < 0.15 ? amber : rand() < 0.5 ? '#5fd0b8' : '#4f9ad8';
+      leds.push(circle(px, py, Math.max(1, 9 / z), color, `opacity="${num(0.6 + rand() * 0.4)}"`));
+    }
+  }
+  return leds;
+}
+
+/** Two rows of server racks down either side of the aisle, with their lights. */
+function racksAndLeds(rand: () => number): { racks: string[]; leds: string[] } {
   const racks: string[] = [];
   const leds: string[] = [];
   for (const side of [-1, 1]) {
@@ -271,54 +274,39 @@ export function dataCenter(): string {
         project(side * 2.6, -1.6, z),
       ];
       racks.push(polygon(face, 'url(#rack)', 'stroke="#0b1420" stroke-width="2"'));
-      for (let row = 0; row < 11; row++) {
-        const y = 2.1 - row * 0.34;
-        for (let col = 0; col < 4; col++) {
-          if (rand() < 0.35) continue;
-          const [px, py] = project(side * 2.58, y, z + 0.2 + col * 0.3);
-          const color = rand() < 0.15 ? amber : rand() < 0.5 ? '#5fd0b8' : '#4f9ad8';
-          leds.push(
-            circle(px, py, Math.max(1, 9 / z), color, `opacity="${num(0.6 + rand() * 0.4)}"`),
-          );
-        }
-      }
+      leds.push(...rackLeds(side, z, rand));
     }
   }
-  const floor: string[] = [];
+  return { racks, leds };
+}
+
+/** Floor tiles receding down the aisle. */
+function aisleTiles(): string[] {
+  const tiles: string[] = [];
   for (let x = -2.4; x <= 2.4; x += 0.8)
-    floor.push(line(project(x, -1.6, 2), project(x, -1.6, 40), '#5d7d95', 1.5, 'opacity="0.3"'));
+    tiles.push(line(project(x, -1.6, 2), project(x, -1.6, 40), '#5d7d95', 1.5, 'opacity="0.3"'));
   for (let z = 2.5; z < 30; z *= 1.25)
-    floor.push(
+    tiles.push(
       line(project(-2.6, -1.6, z), project(2.6, -1.6, z), '#5d7d95', 1.5, 'opacity="0.25"'),
     );
+  return tiles;
+}
+
+export function dataCenter(): string {
+  const { racks, leds } = racksAndLeds(seededRandom(53));
   const trays: string[] = [];
   for (const x of [-1.2, 1.2])
     trays.push(line(project(x, 2.4, 2), project(x, 2.4, 40), '#7a93a8', 5, 'opacity="0.4"'));
-  return svgDocument(
-    wide.width,
-    wide.height,
+  return widePicture(
     [
-      linear('room', [
-        [0, '#0e1926'],
-        [0.5, '#1a2c40'],
-        [1, '#0c1520'],
-      ]),
-      linear('rack', [
-        [0, '#1c2a3a'],
-        [1, '#121c28'],
-      ]),
-      radial('end', [
-        [0, '#8fd3ea', 0.9],
-        [1, '#8fd3ea', 0],
-      ]),
-      linear('floor', [
-        [0, '#2b4257'],
-        [1, '#0f1b27'],
-      ]),
+      topDown('room', '#0e1926', '#0c1520', [0.5, '#1a2c40']),
+      topDown('rack', '#1c2a3a', '#121c28'),
+      fadeOut('end', '#8fd3ea', 0.9),
+      topDown('floor', '#2b4257', '#0f1b27'),
       blur('bloom', 3),
     ],
     [
-      rect(0, 0, 1600, 900, 'url(#room)'),
+      backdrop('room'),
       polygon(
         [
           project(-2.6, -1.6, 2),
@@ -328,7 +316,7 @@ export function dataCenter(): string {
         ],
         'url(#floor)',
       ),
-      ...floor,
+      ...aisleTiles(),
       ellipse(vx, vy + 20, 260, 200, 'url(#end)'),
       ...trays,
       ...racks,
