@@ -9,22 +9,7 @@ import {
   makeTag,
 } from '../test-support/factories.js';
 import { listingPageSize } from '../content/content-service.js';
-
-/** The visible text of a page: no tags, scripts or styles. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ');
-}
-
-function htmlAttributes(html: string): { lang?: string; dir?: string } {
-  const match = /<html([^>]*)>/.exec(html)?.[1] ?? '';
-  return {
-    lang: /lang="([^"]+)"/.exec(match)?.[1],
-    dir: /dir="([^"]+)"/.exec(match)?.[1],
-  };
-}
+import { htmlAttributes, pageTitleText, visibleText } from '../test-support/html.js';
 
 describe.each(testDialects)('reader site on %s', (dialect) => {
   let test: TestApp;
@@ -109,7 +94,7 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
     );
     expect(response.statusCode).toBe(200);
     expect(htmlAttributes(response.body)).toEqual({ lang: 'ar', dir: 'rtl' });
-    const title = /<title>([^<]*)<\/title>/.exec(response.body)?.[1];
+    const title = pageTitleText(response.body);
     expect(title).toBe('أسعار النفط تقفز بعد قرار خفض الإنتاج | مداد');
     expect(response.body).toContain('ليلى حداد');
     expect(response.body).toContain(`href="/author/${encodeURIComponent('ليلى-حداد')}"`);
@@ -288,7 +273,7 @@ describe.each(testDialects)('reader site settings and failures on %s', (dialect)
     expect(egyptian).not.toContain('تشرين');
 
     await content.settings.set('siteName', { ar: 'الاقتصادي', en: 'The Economist Daily' });
-    const title = /<title>([^<]*)<\/title>/.exec((await get(url)).body)?.[1];
+    const title = pageTitleText((await get(url)).body);
     expect(title).toBe('خبر بتاريخ محدد | الاقتصادي');
   });
 

@@ -3,8 +3,6 @@ import type { ArticlePageProps } from '../view-models.js';
 import { ArticlePage } from './article-page.js';
 import { renderPage } from './render.js';
 import {
-  jsonLdBlocks,
-  linkHref,
   makeArticle,
   makeContext,
   makeMedia,
@@ -12,10 +10,14 @@ import {
   makeSection,
   makeSummary,
   makeTag,
+} from './test-factories.js';
+import {
+  jsonLdBlocks,
+  linkHref,
   metaContent,
   pageTitleText,
   visibleText,
-} from './test-factories.js';
+} from '../../test-support/html.js';
 
 const parent = makeSection({ id: 700, slug: 'الاقتصاد', name: 'الاقتصاد' });
 const section = makeSection({ id: 701, slug: 'الطاقة', name: 'الطاقة', parentId: 700 });

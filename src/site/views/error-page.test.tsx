@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorPage } from './error-page.js';
 import { renderPage } from './render.js';
-import { makeContext, metaContent, pageTitleText, visibleText } from './test-factories.js';
+import { makeContext } from './test-factories.js';
+import { metaContent, pageTitleText, visibleText } from '../../test-support/html.js';
 
 describe('ErrorPage', () => {
   it('tells an Arabic reader the page is missing and links home', () => {

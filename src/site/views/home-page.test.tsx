@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HomePageProps } from '../view-models.js';
 import { HomePage } from './home-page.js';
 import { renderPage } from './render.js';
-import {
-  linkHref,
-  makeContext,
-  makePerson,
-  makeSection,
-  makeSummary,
-  pageTitleText,
-  visibleText,
-} from './test-factories.js';
+import { makeContext, makePerson, makeSection, makeSummary } from './test-factories.js';
+import { linkHref, pageTitleText, visibleText } from '../../test-support/html.js';
 
 function homeProps(overrides: Partial<HomePageProps> = {}): HomePageProps {
   const section = makeSection({ id: 901, slug: 'الأسواق', name: 'الأسواق' });

@@ -5,7 +5,6 @@ import { renderPage } from './render.js';
 import { SectionPage } from './section-page.js';
 import { TagPage } from './tag-page.js';
 import {
-  linkHref,
   makeContext,
   makeMedia,
   makePagination,
@@ -13,10 +12,8 @@ import {
   makeSection,
   makeSummary,
   makeTag,
-  metaContent,
-  pageTitleText,
-  visibleText,
 } from './test-factories.js';
+import { linkHref, metaContent, pageTitleText, visibleText } from '../../test-support/html.js';
 
 const enc = encodeURIComponent;
 const energy = makeSection({ id: 900, slug: 'الطاقة', name: 'الطاقة' });
