@@ -16,11 +16,6 @@ export const errorCatalogue = {
     ar: 'البيانات المرسلة غير صالحة: {detail}',
     en: 'The data sent is not valid: {detail}',
   },
-  conflict: {
-    status: 409,
-    ar: 'تعارض مع بيانات موجودة: {detail}',
-    en: 'Conflicts with existing data: {detail}',
-  },
   internal: {
     status: 500,
     ar: 'حدث خطأ في الخادم.',
