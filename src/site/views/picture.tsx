@@ -11,8 +11,6 @@ export interface PictureProps {
   sizes: string;
   /** The page's main image: load it first instead of lazily. */
   isPriority?: boolean;
-  /** Overrides the media's alt text, e.g. `''` for a decorative repeat of a named image. */
-  alt?: string;
   class?: string;
 }
 
@@ -33,7 +31,7 @@ export function largestWidth(media: Media): number {
   return widthsFor(media).at(-1) ?? media.width;
 }
 
-export function Picture({ media, sizes, isPriority = false, alt, class: className }: PictureProps) {
+export function Picture({ media, sizes, isPriority = false, class: className }: PictureProps) {
   return (
     <picture class={className}>
       <source type="image/avif" srcset={srcset(media, 'avif')} sizes={sizes} />
@@ -44,7 +42,7 @@ export function Picture({ media, sizes, isPriority = false, alt, class: classNam
         sizes={sizes}
         width={media.width}
         height={media.height}
-        alt={alt ?? media.alt}
+        alt={media.alt}
         loading={isPriority ? 'eager' : 'lazy'}
         decoding="async"
         fetchpriority={isPriority ? 'high' : undefined}
