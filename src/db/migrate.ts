@@ -6,9 +6,11 @@
 import { type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Db } from './database.js';
 import * as initial from './migrations/2026-11-29T0600-initial.js';
+import * as newsroom from './migrations/2026-12-02T0800-newsroom.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-29T0600-initial': initial,
+  '2026-12-02T0800-newsroom': newsroom,
 };
 
 /**
@@ -42,14 +44,38 @@ function check({ error, results }: MigrationResultSet): string[] {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/**
+ * On SQLite, migrations that rebuild a table need foreign keys off, and the pragma has no
+ * effect inside a transaction: it is turned off on the connection before the migrator's
+ * transaction begins, and on again after it ends. The migrations check every reference
+ * themselves before they commit.
+ */
+async function withoutForeignKeys<T>(db: Db, run: () => Promise<T>): Promise<T> {
+  if (db.dialect !== 'sqlite') return run();
+  await sql`pragma foreign_keys = off`.execute(db.kysely);
+  try {
+    return await run();
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db.kysely);
+  }
+}
+
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return check(await (await migrator(db)).migrateToLatest());
+  const runner = await migrator(db);
+  return check(await withoutForeignKeys(db, () => runner.migrateToLatest()));
+}
+
+/** Migrates up or down to the named migration (tests of a migration start from the one before). */
+export async function migrateTo(db: Db, name: string): Promise<string[]> {
+  const runner = await migrator(db);
+  return check(await withoutForeignKeys(db, () => runner.migrateTo(name)));
 }
 
 /** Undoes the last migration (for development); returns its name. */
 export async function migrateDown(db: Db): Promise<string[]> {
-  return check(await (await migrator(db)).migrateDown());
+  const runner = await migrator(db);
+  return check(await withoutForeignKeys(db, () => runner.migrateDown()));
 }
 
 export interface MigrationState {

@@ -9,6 +9,7 @@
  * - JSON documents are text.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Language } from '../text/language.js';
 
 /** An ISO-8601 timestamp in UTC, e.g. `2026-11-29T05:10:00.000Z`. */
 export type Timestamp = string;
@@ -22,12 +23,12 @@ export const articleStatuses = [
   'in_review',
   'scheduled',
   'published',
+  'unpublished',
   'archived',
 ] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
-export const languages = ['ar', 'en'] as const;
-export type Language = (typeof languages)[number];
+export { languages, type Language } from '../text/language.js';
 
 export interface ArticleTable {
   id: Generated<number>;
@@ -52,7 +53,12 @@ export interface ArticleTable {
   canonicalUrl: string | null;
   isBreaking: Flag;
   isFeatured: Flag;
+  /** Raised by one on every change; an update names the version it started from. */
   version: number;
+  /** When a `scheduled` article is to be published. */
+  scheduledAt: Timestamp | null;
+  /** The newsroom user who created it: authors and contributors may change their own. */
+  ownerUserId: number | null;
 }
 
 export interface ArticleAuthorTable {
@@ -128,6 +134,140 @@ export interface SettingTable {
   value: string;
 }
 
+export const roles = ['administrator', 'editor', 'author', 'contributor'] as const;
+export type Role = (typeof roles)[number];
+
+export interface UserAccountTable {
+  id: Generated<number>;
+  /** Stored lower-cased; unique. */
+  email: string;
+  name: string;
+  role: Role;
+  /** The language of the newsroom's interface for this user. */
+  language: Language;
+  /** argon2id; null for an account that has never set a password (imported, invited). */
+  passwordHash: string | null;
+  /** The person whose byline this user writes under, if any. */
+  personId: number | null;
+  /** Base32 TOTP secret; enabled only once `totpEnabledAt` is set. */
+  totpSecret: string | null;
+  totpEnabledAt: Timestamp | null;
+  disabledAt: Timestamp | null;
+  lastLoginAt: Timestamp | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  updatedAt: Timestamp;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's token: the token itself is never stored. */
+  id: string;
+  userId: number;
+  csrfToken: string;
+  /** Signed in with a password, still to give the second factor. */
+  isMfaPending: Flag;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  lastSeenAt: Timestamp;
+  /** The absolute end of the session, whatever its activity. */
+  expiresAt: Timestamp;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  role: Role;
+  /** The user the token acts for (its articles are theirs); null for an integration's token. */
+  userId: number | null;
+  /** SHA-256 of the token. */
+  tokenHash: string;
+  /** The token's first characters, to recognise it in a list. */
+  tokenPrefix: string;
+  createdByUserId: number | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  lastUsedAt: Timestamp | null;
+  expiresAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+}
+
+export interface RecoveryCodeTable {
+  id: Generated<number>;
+  userId: number;
+  codeHash: string;
+  usedAt: Timestamp | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+}
+
+export interface InvitationTable {
+  id: Generated<number>;
+  email: string;
+  name: string | null;
+  role: Role;
+  tokenHash: string;
+  invitedByUserId: number | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  expiresAt: Timestamp;
+  acceptedAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+}
+
+/** A failed sign-in, counted per account and per address to slow down guessing. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  /** `account:<email>` or `ip:<address>`. */
+  key: string;
+  attemptedAt: Timestamp;
+}
+
+export const revisionKinds = ['created', 'saved', 'restored', 'status', 'refused'] as const;
+export type RevisionKind = (typeof revisionKinds)[number];
+
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  articleId: number;
+  /** The article's version after this change; for a refused save, the version it started from. */
+  version: number;
+  kind: RevisionKind;
+  /** JSON: the article's content as it was after this change (or as the refused save had it). */
+  snapshot: string;
+  actorUserId: number | null;
+  /** Who made the change, as shown in the history (a user's name, a token's name, the scheduler). */
+  actorName: string;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+}
+
+/** The outbox: every domain event, written in the transaction that caused it. */
+export interface EventTable {
+  id: Generated<number>;
+  type: string;
+  /** JSON. */
+  payload: string;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+}
+
+export const jobStatuses = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON. */
+  payload: string;
+  /** At most one pending job per key, e.g. `publish-article:12`. */
+  dedupeKey: string | null;
+  status: JobStatus;
+  runAt: Timestamp;
+  attempts: Generated<number>;
+  maxAttempts: number;
+  /** The process that claimed it, and until when its claim holds. */
+  lockedBy: string | null;
+  lockedUntil: Timestamp | null;
+  lastError: string | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  updatedAt: Timestamp;
+  finishedAt: Timestamp | null;
+}
+
 export interface Database {
   article: ArticleTable;
   articleAuthor: ArticleAuthorTable;
@@ -138,6 +278,15 @@ export interface Database {
   media: MediaTable;
   redirect: RedirectTable;
   setting: SettingTable;
+  userAccount: UserAccountTable;
+  session: SessionTable;
+  apiToken: ApiTokenTable;
+  recoveryCode: RecoveryCodeTable;
+  invitation: InvitationTable;
+  loginAttempt: LoginAttemptTable;
+  articleRevision: ArticleRevisionTable;
+  event: EventTable;
+  job: JobTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;
@@ -152,3 +301,10 @@ export type NewPersonRow = Insertable<PersonTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type NewMediaRow = Insertable<MediaTable>;
 export type RedirectRow = Selectable<RedirectTable>;
+export type UserAccountRow = Selectable<UserAccountTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type InvitationRow = Selectable<InvitationTable>;
+export type ArticleRevisionRow = Selectable<ArticleRevisionTable>;
+export type EventRow = Selectable<EventTable>;
+export type JobRow = Selectable<JobTable>;

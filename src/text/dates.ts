@@ -4,7 +4,7 @@
  * Arabic-Indic or Western digits. ICU does the calendar, time zone and names; this module
  * only picks the locale and lays the parts out the same way on every page.
  */
-import type { DigitStyle, Language, MonthStyle } from '../content/types.js';
+import type { DigitStyle, Language, MonthStyle } from './language.js';
 
 export interface DateStyle {
   language: Language;

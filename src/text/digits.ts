@@ -2,7 +2,7 @@
  * Digits in the site's style: Arabic-Indic (٠١٢…) or Western (012…). Persian digits
  * (۰۱۲…), which editors paste from Persian keyboards, read as Western.
  */
-import type { DigitStyle } from '../content/types.js';
+import type { DigitStyle } from './language.js';
 
 const arabicIndicZero = 0x0660;
 const persianZero = 0x06f0;
