@@ -1,12 +1,14 @@
 /** Article rows and their author/tag links. The only place article SQL is written. */
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import { Repository } from '../db/repository.js';
 import type {
   ArticleRow,
+  ArticleRowUpdate,
+  ArticleStatus,
   ArticleType,
   Database,
   Language,
   NewArticleRow,
-  Timestamp,
 } from '../db/schema.js';
 
 /** Everything but the body: what lists need. */
@@ -34,8 +36,11 @@ const summaryColumns = [
   'article.isBreaking',
   'article.isFeatured',
   'article.version',
+  'article.scheduledAt',
+  'article.ownerUserId',
 ] as const;
 
+/** What the reader site lists: published articles only. */
 export interface PublishedFilter {
   language?: Language;
   sectionIds?: readonly number[];
@@ -49,21 +54,31 @@ export interface PublishedFilter {
   isBreaking?: boolean;
 }
 
+/** What the newsroom lists: every article, by any of these. */
+export interface DeskFilter {
+  statuses?: readonly ArticleStatus[];
+  sectionId?: number;
+  personId?: number;
+  ownerUserId?: number;
+  language?: Language;
+  /** Words in the title, subtitle or slug. */
+  q?: string;
+}
+
+export const deskSorts = ['updated', '-updated', 'published', '-published', 'title'] as const;
+export type DeskSort = (typeof deskSorts)[number];
+
 export interface Page {
   limit: number;
   offset: number;
 }
 
-export class ArticleRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+type ArticleQuery = SelectQueryBuilder<Database, 'article', object>;
 
-  /** Published articles (status published, publication time reached), newest first. */
-  async listPublished(
-    filter: PublishedFilter,
-    page: Page,
-    now: Timestamp,
-  ): Promise<ArticleSummaryRow[]> {
-    return this.published(filter, now)
+export class ArticleRepository extends Repository {
+  /** Published articles, newest first. */
+  async listPublished(filter: PublishedFilter, page: Page): Promise<ArticleSummaryRow[]> {
+    return this.published(filter)
       .select(summaryColumns)
       .orderBy('article.publishedAt', 'desc')
       .orderBy('article.id', 'desc')
@@ -72,11 +87,22 @@ export class ArticleRepository {
       .execute();
   }
 
-  async countPublished(filter: PublishedFilter, now: Timestamp): Promise<number> {
-    const row = await this.published(filter, now)
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow();
-    return Number(row.count);
+  async countPublished(filter: PublishedFilter): Promise<number> {
+    return this.countOf(this.published(filter));
+  }
+
+  async listDesk(filter: DeskFilter, sort: DeskSort, page: Page): Promise<ArticleSummaryRow[]> {
+    let query = this.desk(filter).select(summaryColumns);
+    const direction = sort.startsWith('-') ? 'asc' : 'desc';
+    if (sort === 'title') query = query.orderBy('article.title', 'asc');
+    else if (sort.endsWith('published'))
+      query = query.orderBy('article.publishedAt', direction).orderBy('article.updatedAt', 'desc');
+    else query = query.orderBy('article.updatedAt', direction);
+    return query.orderBy('article.id', 'desc').limit(page.limit).offset(page.offset).execute();
+  }
+
+  async countDesk(filter: DeskFilter): Promise<number> {
+    return this.countOf(this.desk(filter));
   }
 
   async findById(id: number): Promise<ArticleRow | null> {
@@ -89,53 +115,134 @@ export class ArticleRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db
+    return this.countOf(this.db.selectFrom('article'));
+  }
+
+  /** Whether another article already has this slug. */
+  async isSlugTaken(slug: string, exceptId: number | null = null): Promise<boolean> {
+    let query = this.db.selectFrom('article').select('id').where('slug', '=', slug);
+    if (exceptId !== null) query = query.where('id', '!=', exceptId);
+    return (await query.executeTakeFirst()) !== undefined;
+  }
+
+  /** Slugs starting with `prefix`, to find the next free `prefix-N`. */
+  async slugsLike(prefix: string): Promise<string[]> {
+    const rows = await this.db
       .selectFrom('article')
+      .select('slug')
+      .where(sql<boolean>`slug like ${`${escapeLike(prefix)}%`} escape '\\'`)
+      .execute();
+    return rows.map((r) => r.slug);
+  }
+
+  async insert(row: NewArticleRow): Promise<ArticleRow> {
+    return this.writer.insertInto('article').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+
+  /**
+   * Updates the article if it is still at `expectedVersion`, raising its version by one;
+   * returns null when another change came first (the caller refuses the stale update).
+   */
+  async update(
+    id: number,
+    expectedVersion: number,
+    changes: Omit<ArticleRowUpdate, 'id' | 'version' | 'createdAt'>,
+  ): Promise<ArticleRow | null> {
+    const row = await this.writer
+      .updateTable('article')
+      .set({ ...changes, version: expectedVersion + 1 })
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirst();
+    return row ?? null;
+  }
+
+  /** Sets the time of last change without counting a new version (for imports). */
+  async touch(id: number, updatedAt: string): Promise<void> {
+    await this.writer.updateTable('article').set({ updatedAt }).where('id', '=', id).execute();
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.writer.deleteFrom('article').where('id', '=', id).execute();
+  }
+
+  /** Replaces the byline with these people, in this order. */
+  async setAuthors(articleId: number, personIds: readonly number[]): Promise<void> {
+    await this.writer.deleteFrom('articleAuthor').where('articleId', '=', articleId).execute();
+    if (personIds.length === 0) return;
+    await this.writer
+      .insertInto('articleAuthor')
+      .values(personIds.map((personId, position) => ({ articleId, personId, position })))
+      .execute();
+  }
+
+  /** Replaces the tags with these, in this order. */
+  async setTags(articleId: number, tagIds: readonly number[]): Promise<void> {
+    await this.writer.deleteFrom('articleTag').where('articleId', '=', articleId).execute();
+    if (tagIds.length === 0) return;
+    await this.writer
+      .insertInto('articleTag')
+      .values(tagIds.map((tagId, position) => ({ articleId, tagId, position })))
+      .execute();
+  }
+
+  /** The byline's person ids of each article, in order. */
+  async authorIdsOf(articleIds: readonly number[]): Promise<Map<number, number[]>> {
+    if (articleIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('articleAuthor')
+      .select(['articleId', 'personId'])
+      .where('articleId', 'in', [...new Set(articleIds)])
+      .orderBy('position')
+      .execute();
+    return groupIds(rows.map((r) => [r.articleId, r.personId]));
+  }
+
+  /** The tag ids of each article, in order. */
+  async tagIdsOf(articleIds: readonly number[]): Promise<Map<number, number[]>> {
+    if (articleIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('articleTag')
+      .select(['articleId', 'tagId'])
+      .where('articleId', 'in', [...new Set(articleIds)])
+      .orderBy('position')
+      .execute();
+    return groupIds(rows.map((r) => [r.articleId, r.tagId]));
+  }
+
+  /** Ids of the articles tagged with `tagId`. */
+  async idsWithTag(tagId: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('articleTag')
+      .select('articleId')
+      .where('tagId', '=', tagId)
+      .execute();
+    return rows.map((r) => r.articleId);
+  }
+
+  /** How many articles are filed in a section, or bylined to a person. */
+  async countUsing(what: { sectionId: number } | { personId: number }): Promise<number> {
+    if ('sectionId' in what) {
+      return this.countOf(this.db.selectFrom('article').where('sectionId', '=', what.sectionId));
+    }
+    return this.countOf(this.db.selectFrom('articleAuthor').where('personId', '=', what.personId));
+  }
+
+  private async countOf(query: SelectQueryBuilder<Database, 'article' | 'articleAuthor', object>) {
+    const row = await query
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }
 
-  /** Inserts an article with its byline and tags, all or nothing. */
-  async insert(
-    row: NewArticleRow,
-    authorIds: readonly number[],
-    tagIds: readonly number[],
-  ): Promise<ArticleRow> {
-    const write = async (trx: Kysely<Database>) => {
-      const article = await trx
-        .insertInto('article')
-        .values(row)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      if (authorIds.length > 0) {
-        await trx
-          .insertInto('articleAuthor')
-          .values(
-            authorIds.map((personId, position) => ({ articleId: article.id, personId, position })),
-          )
-          .execute();
-      }
-      if (tagIds.length > 0) {
-        await trx
-          .insertInto('articleTag')
-          .values(tagIds.map((tagId, position) => ({ articleId: article.id, tagId, position })))
-          .execute();
-      }
-      return article;
-    };
-    // Inside a caller's transaction (the demo loader's, an import's) there is none to open.
-    return this.db.isTransaction ? write(this.db) : this.db.transaction().execute(write);
-  }
-
-  private published(
-    filter: PublishedFilter,
-    now: Timestamp,
-  ): SelectQueryBuilder<Database, 'article', object> {
-    let query = this.db
-      .selectFrom('article')
-      .where('article.status', '=', 'published')
-      .where('article.publishedAt', '<=', now);
+  /**
+   * Readers see `published` articles only. Scheduled ones become published when the job
+   * runner publishes them, which is also when caches hear of them: visibility never
+   * depends on the clock at read time.
+   */
+  private published(filter: PublishedFilter): ArticleQuery {
+    let query = this.db.selectFrom('article').where('article.status', '=', 'published');
     if (filter.language !== undefined)
       query = query.where('article.language', '=', filter.language);
     if (filter.sectionIds !== undefined) {
@@ -153,30 +260,76 @@ export class ArticleRepository {
       query = query.where('article.isFeatured', '=', filter.isFeatured ? 1 : 0);
     if (filter.isBreaking !== undefined)
       query = query.where('article.isBreaking', '=', filter.isBreaking ? 1 : 0);
-    if (filter.tagId !== undefined) {
-      const tagId = filter.tagId;
+    if (filter.tagId !== undefined) query = withTag(query, filter.tagId);
+    if (filter.personId !== undefined) query = withAuthor(query, filter.personId);
+    return query;
+  }
+
+  private desk(filter: DeskFilter): ArticleQuery {
+    let query = this.db.selectFrom('article');
+    if (filter.statuses !== undefined && filter.statuses.length > 0)
+      query = query.where('article.status', 'in', filter.statuses);
+    if (filter.sectionId !== undefined)
+      query = query.where('article.sectionId', '=', filter.sectionId);
+    if (filter.language !== undefined)
+      query = query.where('article.language', '=', filter.language);
+    if (filter.ownerUserId !== undefined)
+      query = query.where('article.ownerUserId', '=', filter.ownerUserId);
+    if (filter.personId !== undefined) query = withAuthor(query, filter.personId);
+    const words = filter.q?.trim().split(/\s+/).filter(Boolean) ?? [];
+    for (const word of words.slice(0, 8)) {
+      const pattern = likePattern(word);
       query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('articleTag')
-            .select('articleTag.articleId')
-            .whereRef('articleTag.articleId', '=', 'article.id')
-            .where('articleTag.tagId', '=', tagId),
-        ),
-      );
-    }
-    if (filter.personId !== undefined) {
-      const personId = filter.personId;
-      query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('articleAuthor')
-            .select('articleAuthor.articleId')
-            .whereRef('articleAuthor.articleId', '=', 'article.id')
-            .where('articleAuthor.personId', '=', personId),
+        eb.or(
+          (['article.title', 'article.subtitle', 'article.slug'] as const).map(
+            (column) => sql<boolean>`lower(${eb.ref(column)}) like lower(${pattern}) escape '\\'`,
+          ),
         ),
       );
     }
     return query;
   }
+}
+
+function withTag(query: ArticleQuery, tagId: number): ArticleQuery {
+  return query.where((eb) =>
+    eb.exists(
+      eb
+        .selectFrom('articleTag')
+        .select('articleTag.articleId')
+        .whereRef('articleTag.articleId', '=', 'article.id')
+        .where('articleTag.tagId', '=', tagId),
+    ),
+  );
+}
+
+function withAuthor(query: ArticleQuery, personId: number): ArticleQuery {
+  return query.where((eb) =>
+    eb.exists(
+      eb
+        .selectFrom('articleAuthor')
+        .select('articleAuthor.articleId')
+        .whereRef('articleAuthor.articleId', '=', 'article.id')
+        .where('articleAuthor.personId', '=', personId),
+    ),
+  );
+}
+
+/** LIKE's wildcards, escaped with a backslash (declared with ESCAPE: SQLite has no default). */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
+function likePattern(word: string): string {
+  return `%${escapeLike(word)}%`;
+}
+
+function groupIds(pairs: [number, number][]): Map<number, number[]> {
+  const result = new Map<number, number[]>();
+  for (const [key, id] of pairs) {
+    const list = result.get(key) ?? [];
+    list.push(id);
+    result.set(key, list);
+  }
+  return result;
 }

@@ -1,10 +1,7 @@
 /** Site settings, stored as one JSON value per key. */
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import { Repository } from '../db/repository.js';
 
-export class SettingsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class SettingsRepository extends Repository {
   async getAll(): Promise<Map<string, unknown>> {
     const rows = await this.db.selectFrom('setting').selectAll().execute();
     const values = new Map<string, unknown>();
@@ -20,7 +17,7 @@ export class SettingsRepository {
 
   async set(key: string, value: unknown): Promise<void> {
     const json = JSON.stringify(value);
-    await this.db
+    await this.writer
       .insertInto('setting')
       .values({ key, value: json })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))

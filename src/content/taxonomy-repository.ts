@@ -1,5 +1,6 @@
 /** Sections, tags and people: the things articles are filed under and written by. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { Repository } from '../db/repository.js';
 import type {
   Database,
   Language,
@@ -45,11 +46,145 @@ function parseLinks(json: string): PersonLink[] {
   }
 }
 
-export class TaxonomyRepository {
+type SectionChanges = Partial<Omit<NewSectionRow, 'id' | 'createdAt'>>;
+type TagChanges = Partial<Omit<NewTagRow, 'id' | 'createdAt'>>;
+type PersonChanges = Partial<Omit<NewPersonRow, 'id' | 'createdAt'>>;
+
+export class TaxonomyRepository extends Repository {
   constructor(
-    private readonly db: Kysely<Database>,
+    db: Kysely<Database>,
     private readonly media: MediaRepository,
-  ) {}
+  ) {
+    super(db);
+  }
+
+  /** Every section, or those of one language, in menu order. */
+  async listAllSections(language?: Language): Promise<Section[]> {
+    let query = this.db.selectFrom('section').selectAll();
+    if (language !== undefined) query = query.where('language', '=', language);
+    const rows = await query.orderBy('language').orderBy('position').orderBy('id').execute();
+    return rows.map(toSection);
+  }
+
+  async updateSection(id: number, changes: SectionChanges): Promise<Section | null> {
+    const row = await this.writer
+      .updateTable('section')
+      .set(changes)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toSection(row) : null;
+  }
+
+  async deleteSection(id: number): Promise<void> {
+    await this.writer.deleteFrom('section').where('id', '=', id).execute();
+  }
+
+  async countSubsections(id: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('section')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('parentId', '=', id)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async findTagById(id: number): Promise<Tag | null> {
+    const row = await this.db.selectFrom('tag').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toTag(row) : null;
+  }
+
+  async findTagsByIds(ids: readonly number[]): Promise<Map<number, Tag>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((row) => [row.id, toTag(row)]));
+  }
+
+  /** Tags of a language whose name or slug contains `q` (all of them without `q`), by name. */
+  async listTags(options: { language?: Language; q?: string; limit: number; offset: number }) {
+    let query = this.db.selectFrom('tag').selectAll();
+    if (options.language !== undefined) query = query.where('language', '=', options.language);
+    const q = options.q?.trim();
+    if (q) {
+      const pattern = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+      query = query.where((eb) =>
+        eb.or([
+          sql<boolean>`lower(${eb.ref('name')}) like lower(${pattern}) escape '\\'`,
+          sql<boolean>`lower(${eb.ref('slug')}) like lower(${pattern}) escape '\\'`,
+        ]),
+      );
+    }
+    const [rows, total] = await Promise.all([
+      query.orderBy('name').orderBy('id').limit(options.limit).offset(options.offset).execute(),
+      query
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow(),
+    ]);
+    return { tags: rows.map(toTag), total: Number(total.count) };
+  }
+
+  async updateTag(id: number, changes: TagChanges): Promise<Tag | null> {
+    const row = await this.writer
+      .updateTable('tag')
+      .set(changes)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toTag(row) : null;
+  }
+
+  async deleteTag(id: number): Promise<void> {
+    await this.writer.deleteFrom('tag').where('id', '=', id).execute();
+  }
+
+  async findPersonById(id: number): Promise<Person | null> {
+    const row = await this.db
+      .selectFrom('person')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return null;
+    const [person] = await this.toPeople([row]);
+    return person ?? null;
+  }
+
+  async findPeopleByIds(ids: readonly number[]): Promise<Map<number, Person>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('person')
+      .selectAll()
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    const people = await this.toPeople(rows);
+    return new Map(people.map((p) => [p.id, p]));
+  }
+
+  async listPeople(language?: Language): Promise<Person[]> {
+    let query = this.db.selectFrom('person').selectAll();
+    if (language !== undefined) query = query.where('language', '=', language);
+    return this.toPeople(await query.orderBy('name').orderBy('id').execute());
+  }
+
+  async updatePerson(id: number, changes: PersonChanges): Promise<Person | null> {
+    const row = await this.writer
+      .updateTable('person')
+      .set(changes)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return null;
+    const [person] = await this.toPeople([row]);
+    return person ?? null;
+  }
+
+  async deletePerson(id: number): Promise<void> {
+    await this.writer.deleteFrom('person').where('id', '=', id).execute();
+  }
 
   async listSections(language: Language): Promise<Section[]> {
     const rows = await this.db
@@ -83,7 +218,7 @@ export class TaxonomyRepository {
 
   async insertSection(row: NewSectionRow): Promise<Section> {
     return toSection(
-      await this.db.insertInto('section').values(row).returningAll().executeTakeFirstOrThrow(),
+      await this.writer.insertInto('section').values(row).returningAll().executeTakeFirstOrThrow(),
     );
   }
 
@@ -98,7 +233,7 @@ export class TaxonomyRepository {
 
   async insertTag(row: NewTagRow): Promise<Tag> {
     return toTag(
-      await this.db.insertInto('tag').values(row).returningAll().executeTakeFirstOrThrow(),
+      await this.writer.insertInto('tag').values(row).returningAll().executeTakeFirstOrThrow(),
     );
   }
 
@@ -134,7 +269,7 @@ export class TaxonomyRepository {
   }
 
   async insertPerson(row: NewPersonRow): Promise<Person> {
-    const inserted = await this.db
+    const inserted = await this.writer
       .insertInto('person')
       .values(row)
       .returningAll()

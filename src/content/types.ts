@@ -2,10 +2,12 @@
  * The content model as services and views see it: rows joined into the shapes a page
  * shows. Flags are booleans here; times are ISO-8601 UTC strings.
  */
-import type { ArticleStatus, ArticleType, Language } from '../db/schema.js';
+import type { ArticleStatus, ArticleType } from '../db/schema.js';
+import type { DigitStyle, Language, MonthStyle } from '../text/language.js';
 import type { DocumentJson } from './document-schema.js';
 
-export type { ArticleStatus, ArticleType, Language };
+export type { ArticleStatus, ArticleType, DigitStyle, Language, MonthStyle };
+export { digitStyles, monthStyles } from '../text/language.js';
 
 export interface Media {
   id: number;
@@ -83,12 +85,6 @@ export interface Article extends ArticleSummary {
   canonicalUrl: string | null;
   version: number;
 }
-
-export const monthStyles = ['levantine', 'egyptian', 'both'] as const;
-export type MonthStyle = (typeof monthStyles)[number];
-
-export const digitStyles = ['arabic-indic', 'western'] as const;
-export type DigitStyle = (typeof digitStyles)[number];
 
 export interface SiteSettings {
   siteName: Record<Language, string>;

@@ -1,19 +1,29 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentService } from '../content/content-service.js';
+import { ReaderService } from '../content/reader-service.js';
+import type { UnitOfWorkContext } from '../core/unit-of-work.js';
+import { EventBus } from '../events/event-bus.js';
 import { MediaStore } from '../media/media-store.js';
 import { openTestDatabase, testDialects, type TestDatabase } from '../test-support/databases.js';
 import { loadDemo } from './load-demo.js';
 
 describe.each(testDialects)('demo content on %s', (dialect) => {
   let test: TestDatabase;
-  let content: ContentService;
+  let content: ReaderService;
+  let context: UnitOfWorkContext;
+  let store: MediaStore;
   let first: Awaited<ReturnType<typeof loadDemo>>;
 
   beforeAll(async () => {
     test = await openTestDatabase(dialect);
-    content = new ContentService(test.db.kysely);
-    first = await loadDemo(test.db, new MediaStore(path.join(test.dataDir, 'media')));
+    content = new ReaderService(test.db);
+    context = {
+      db: test.db,
+      bus: new EventBus({ error: () => undefined }),
+      clock: () => new Date(),
+    };
+    store = new MediaStore(path.join(test.dataDir, 'media'));
+    first = await loadDemo(context, store);
   }, 60_000);
   afterAll(() => test.close());
 
@@ -53,16 +63,27 @@ describe.each(testDialects)('demo content on %s', (dialect) => {
     }
   });
 
+  it('writes its content through the newsroom’s rules: every article has a revision', async () => {
+    const revisions = await test.db.kysely
+      .selectFrom('articleRevision')
+      .select(['articleId', 'actorName'])
+      .distinct()
+      .execute();
+    const articles = await count('article');
+    expect(new Set(revisions.map((r) => r.articleId)).size).toBe(articles);
+    expect(revisions.every((r) => r.actorName === '@demo')).toBe(true);
+  });
+
   it('never loads twice, and leaves a site with content alone', async () => {
     const before = await Promise.all(
       (['article', 'section', 'person', 'tag', 'media'] as const).map(count),
     );
-    expect(await loadDemo(test.db, new MediaStore(path.join(test.dataDir, 'media')))).toEqual({
+    expect(await loadDemo(context, store)).toEqual({
       loaded: false,
       reason: 'already-loaded',
     });
     await test.db.kysely.deleteFrom('setting').execute();
-    expect(await loadDemo(test.db, new MediaStore(path.join(test.dataDir, 'media')))).toEqual({
+    expect(await loadDemo(context, store)).toEqual({
       loaded: false,
       reason: 'has-content',
     });

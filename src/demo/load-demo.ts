@@ -1,17 +1,18 @@
 /**
  * Loads Midad's demo content — sections, people, tags, drawn images and articles written
- * for the project — into an empty database, in one transaction. It runs once: a marker
- * setting records it, and a database that already holds articles is left alone, so
- * restarting never duplicates anything.
+ * for the project — into an empty database, through the same commands and rules as the
+ * newsroom, in one unit of work. It runs once: a marker setting records it, and a database
+ * that already holds articles is left alone, so restarting never duplicates anything.
  */
 import sharp from 'sharp';
-import type { Db } from '../db/database.js';
+import { systemActor } from '../core/actor.js';
+import { readRepositories } from '../core/repositories.js';
+import { inTransaction, type UnitOfWorkContext } from '../core/unit-of-work.js';
 import type { Language } from '../db/schema.js';
-import { createArticle } from '../content/article-writer.js';
-import { ContentService } from '../content/content-service.js';
-import { createPerson, createSection, createTag } from '../content/taxonomy-writer.js';
+import { createArticle } from '../content/article-commands.js';
+import { createPerson, createSection, findOrCreateTag } from '../content/taxonomy-commands.js';
 import type { DocumentNodeJson } from '../content/document-schema.js';
-import { addImage } from '../media/media-service.js';
+import { addImage, storeImage } from '../media/media-service.js';
 import type { MediaStore } from '../media/media-store.js';
 import { demoArticlesAr } from './content-articles-ar.js';
 import { demoArticlesEn } from './content-articles-en.js';
@@ -27,31 +28,36 @@ export type DemoResult =
   | { loaded: false; reason: 'already-loaded' | 'has-content' };
 
 const hour = 60 * 60 * 1000;
+const demo = systemActor('demo');
 
 export async function loadDemo(
-  db: Db,
+  context: UnitOfWorkContext,
   mediaStore: MediaStore,
-  now = new Date(),
 ): Promise<DemoResult> {
-  const existing = new ContentService(db.kysely);
+  const existing = readRepositories(context.db);
   if ((await existing.settings.getAll()).has(demoMarkerKey))
     return { loaded: false, reason: 'already-loaded' };
   if ((await existing.articles.count()) > 0) return { loaded: false, reason: 'has-content' };
 
-  // Images are drawn and stored before the transaction: files are named by their content,
-  // so a retry after a failure reuses them.
-  const rasters = await Promise.all(
-    demoImages.map(async (image) => [image, await rasterize(image)] as const),
+  // Images are drawn and stored before the transaction, which must stay short: files are
+  // named by their content, so a retry after a failure reuses them.
+  const stored = await Promise.all(
+    demoImages.map(
+      async (image) => [image, await storeImage(mediaStore, await rasterize(image))] as const,
+    ),
   );
+  const now = context.clock();
 
-  return db.kysely.transaction().execute(async (trx) => {
-    const service = new ContentService(trx, () => now);
-    if ((await service.settings.getAll()).has(demoMarkerKey))
-      return { loaded: false, reason: 'already-loaded' };
+  return inTransaction(context, async (uow) => {
+    // Two processes starting together on one empty PostgreSQL database load it once.
+    await uow.lock('demo');
+    if ((await uow.settings.getAll()).has(demoMarkerKey))
+      return { loaded: false, reason: 'already-loaded' } as const;
+    if ((await uow.articles.count()) > 0) return { loaded: false, reason: 'has-content' } as const;
 
     const mediaIds = new Map<string, number>();
-    for (const [image, bytes] of rasters) {
-      const media = await addImage(service.media, mediaStore, bytes, image, now);
+    for (const [image, original] of stored) {
+      const { media } = await addImage(uow, demo, original, image);
       mediaIds.set(image.key, media.id);
     }
     const mediaId = (key: string) => {
@@ -64,48 +70,33 @@ export async function loadDemo(
     for (const [position, section] of demoSections.entries()) {
       const parentId =
         section.parent === undefined ? null : lookup(sectionIds, section.parent, 'section');
-      const row = await createSection(
-        service,
-        {
-          slug: section.slug,
-          name: section.name,
-          description: section.description,
-          language: section.language,
-          parentId,
-          position,
-        },
-        now,
-      );
+      const row = await createSection(uow, demo, {
+        slug: section.slug,
+        name: section.name,
+        description: section.description,
+        language: section.language,
+        parentId,
+        position,
+      });
       sectionIds.set(section.slug, row.id);
     }
 
     const personIds = new Map<string, number>();
     for (const person of demoPeople) {
-      const row = await createPerson(
-        service,
-        {
-          slug: person.slug,
-          name: person.name,
-          jobTitle: person.jobTitle,
-          bio: person.bio,
-          avatarMediaId: person.avatar === undefined ? null : mediaId(person.avatar),
-          links: person.links,
-          language: person.language,
-        },
-        now,
-      );
+      const row = await createPerson(uow, demo, {
+        slug: person.slug,
+        name: person.name,
+        jobTitle: person.jobTitle,
+        bio: person.bio,
+        avatarImageId: person.avatar === undefined ? null : mediaId(person.avatar),
+        links: person.links,
+        language: person.language,
+      });
       personIds.set(person.slug, row.id);
     }
 
-    const tagIds = new Map<string, number>();
-    const tagId = async (name: string, language: Language) => {
-      const key = `${language}:${name}`;
-      const known = tagIds.get(key);
-      if (known !== undefined) return known;
-      const row = await createTag(service, { name, language }, now);
-      tagIds.set(key, row.id);
-      return row.id;
-    };
+    const tagId = async (name: string, language: Language) =>
+      (await findOrCreateTag(uow, demo, { name, language })).tag.id;
 
     const articles = [...demoArticlesAr, ...demoArticlesEn].sort((a, b) => b.hoursAgo - a.hoursAgo);
     for (const article of articles) {
@@ -114,33 +105,31 @@ export async function loadDemo(
         article.updatedHoursLater === undefined
           ? publishedAt
           : new Date(publishedAt.getTime() + article.updatedHoursLater * hour);
-      await createArticle(
-        service,
-        {
-          type: article.type,
-          language: article.language,
-          title: article.title,
-          subtitle: article.subtitle,
-          excerpt: article.excerpt,
-          slug: article.slug ?? null,
-          body: toDocument(article, mediaId),
-          status: 'published',
-          publishedAt: publishedAt.toISOString(),
-          updatedAt: (updatedAt > now ? now : updatedAt).toISOString(),
-          sectionId: lookup(sectionIds, article.section, 'section'),
-          authorIds: article.authors.map((slug) => lookup(personIds, slug, 'person')),
-          tagIds: await Promise.all(article.tags.map((name) => tagId(name, article.language))),
-          featuredMediaId: mediaId(article.image),
-          sourceName: article.source?.name ?? null,
-          sourceUrl: article.source?.url ?? null,
-          isBreaking: article.isBreaking ?? false,
-          isFeatured: article.isFeatured ?? false,
-        },
-        now,
-      );
+      const tagIds: number[] = [];
+      for (const name of article.tags) tagIds.push(await tagId(name, article.language));
+      await createArticle(uow, demo, {
+        type: article.type,
+        language: article.language,
+        title: article.title,
+        subtitle: article.subtitle,
+        excerpt: article.excerpt,
+        slug: article.slug ?? null,
+        body: toDocument(article, mediaId),
+        status: 'published',
+        publishedAt: publishedAt.toISOString(),
+        updatedAt: (updatedAt > now ? now : updatedAt).toISOString(),
+        sectionId: lookup(sectionIds, article.section, 'section'),
+        authorIds: article.authors.map((slug) => lookup(personIds, slug, 'person')),
+        tagIds,
+        featuredImageId: mediaId(article.image),
+        sourceName: article.source?.name ?? null,
+        sourceUrl: article.source?.url ?? null,
+        isBreaking: article.isBreaking ?? false,
+        isFeatured: article.isFeatured ?? false,
+      });
     }
-    await service.settings.set(demoMarkerKey, now.toISOString());
-    return { loaded: true, articles: articles.length, images: rasters.length };
+    await uow.settings.set(demoMarkerKey, now.toISOString());
+    return { loaded: true, articles: articles.length, images: stored.length } as const;
   });
 }
 

@@ -1,6 +1,6 @@
 /** Media rows: images with their alt text, caption and credit. */
-import type { Kysely } from 'kysely';
-import type { Database, MediaRow, NewMediaRow } from '../db/schema.js';
+import { Repository } from '../db/repository.js';
+import type { MediaRow, NewMediaRow } from '../db/schema.js';
 import type { Media } from '../content/types.js';
 
 export function toMedia(row: MediaRow): Media {
@@ -16,11 +16,9 @@ export function toMedia(row: MediaRow): Media {
   };
 }
 
-export class MediaRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class MediaRepository extends Repository {
   async insert(row: NewMediaRow): Promise<Media> {
-    const inserted = await this.db
+    const inserted = await this.writer
       .insertInto('media')
       .values(row)
       .returningAll()

@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { Media } from '../content/types.js';
 import { ValidationError } from '../errors.js';
-import type { ImageFormat } from '../site/paths.js';
+import type { ImageFormat } from './urls.js';
 
 const maxUploadBytes = 20 * 1024 * 1024;
 const maxInputPixels = 60_000_000;
@@ -44,20 +44,22 @@ export class MediaStore {
   /** Checks the bytes are an image Midad accepts (sniffed, not trusted from a name) and stores them. */
   async saveOriginal(bytes: Buffer): Promise<StoredOriginal> {
     if (bytes.length > maxUploadBytes) {
-      throw new ValidationError('file', `is larger than ${maxUploadBytes / 1024 / 1024} MB`);
+      throw ValidationError.of('file', 'file_too_large', {
+        megabytes: maxUploadBytes / 1024 / 1024,
+      });
     }
     let metadata: Metadata;
     try {
       metadata = await sharp(bytes, { limitInputPixels: maxInputPixels }).metadata();
     } catch {
-      throw new ValidationError('file', 'is not an image Midad can read');
+      throw ValidationError.of('file', 'not_an_image');
     }
     const format = acceptedFormats.get(metadata.format ?? '');
     if (!format || !metadata.width || !metadata.height) {
-      throw new ValidationError('file', 'must be a JPEG, PNG, WebP, AVIF or GIF image');
+      throw ValidationError.of('file', 'not_an_image');
     }
     if (metadata.width * metadata.height > maxInputPixels) {
-      throw new ValidationError('file', 'has too many pixels');
+      throw ValidationError.of('file', 'too_many_pixels');
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
     const storageKey = `originals/${hash.slice(0, 2)}/${hash}.${format.ext}`;

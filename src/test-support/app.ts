@@ -3,20 +3,19 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import type { Config } from '../config/config.js';
 import type { DatabaseConfig } from '../config/config.js';
+import { createLogger } from '../logging.js';
+import { createServices, type Services } from '../services.js';
 import { openTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApp {
   app: FastifyInstance;
+  services: Services;
   database: TestDatabase;
   close(): Promise<void>;
 }
 
-export async function buildTestApp(
-  dialect: DatabaseConfig['dialect'],
-  { now }: { now?: Date } = {},
-): Promise<TestApp> {
-  const database = await openTestDatabase(dialect);
-  const config: Config = {
+export function testConfig(database: TestDatabase, overrides: Partial<Config> = {}): Config {
+  return {
     port: 0,
     host: '127.0.0.1',
     dataDir: database.dataDir,
@@ -24,10 +23,27 @@ export async function buildTestApp(
     publicUrl: 'https://news.example',
     loadDemo: false,
     logLevel: 'silent',
+    trustProxy: false,
+    smtp: null,
+    runJobs: false,
+    ...overrides,
   };
-  const app = await buildApp({ config, db: database.db, ...(now ? { clock: () => now } : {}) });
+}
+
+export async function buildTestApp(
+  dialect: DatabaseConfig['dialect'],
+  { now, config }: { now?: Date | (() => Date); config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase(dialect);
+  const clock = now === undefined ? undefined : typeof now === 'function' ? now : () => now;
+  const services = createServices(testConfig(database, config), database.db, {
+    log: createLogger('silent'),
+    ...(clock ? { clock } : {}),
+  });
+  const app = await buildApp(services);
   return {
     app,
+    services,
     database,
     close: async () => {
       await app.close();

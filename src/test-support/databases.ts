@@ -9,7 +9,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
-import { type Db, openDatabase } from '../db/database.js';
+import { type Db, type OpenOptions, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 
 export const postgresUrl = process.env.MIDAD_TEST_DATABASE_URL?.trim() || undefined;
@@ -20,6 +20,8 @@ export interface TestDatabase {
   config: DatabaseConfig;
   searchPath?: string;
   dataDir: string;
+  /** Another connection to the same database (and schema), as a second process would have. */
+  openAnother(options?: OpenOptions): Db;
   close(): Promise<void>;
 }
 
@@ -37,11 +39,18 @@ export async function openTestDatabase(
     const config: DatabaseConfig = { dialect: 'sqlite', file: path.join(dataDir, 'midad.db') };
     const db = openDatabase(config);
     if (migrate) await migrateToLatest(db);
+    const others: Db[] = [];
     return {
       db,
       config,
       dataDir,
+      openAnother: (options) => {
+        const other = openDatabase(config, options);
+        others.push(other);
+        return other;
+      },
       close: async () => {
+        await Promise.all(others.map((other) => other.close()));
         await db.close();
         removeDataDir();
       },
@@ -54,14 +63,25 @@ export async function openTestDatabase(
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const config: DatabaseConfig = { dialect: 'postgres', url: postgresUrl };
-  const db = openDatabase(config, { searchPath: schema });
+  const db = openDatabase(config, { searchPath: schema, applicationName: schema });
   if (migrate) await migrateToLatest(db);
+  const others: Db[] = [];
   return {
     db,
     config,
     searchPath: schema,
     dataDir,
+    openAnother: (options) => {
+      const other = openDatabase(config, {
+        searchPath: schema,
+        applicationName: `${schema}-other`,
+        ...options,
+      });
+      others.push(other);
+      return other;
+    },
     close: async () => {
+      await Promise.all(others.map((other) => other.close()));
       await db.close();
       const client = new pg.Client({ connectionString: postgresUrl });
       await client.connect();

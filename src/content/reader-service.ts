@@ -1,20 +1,16 @@
 /**
  * The reader-facing content rules: what is published, what each page lists, in what
- * order. Routes call one function here per page; only repositories touch SQL.
+ * order. Routes call one function here per page; only repositories touch SQL, and this
+ * service's repositories are its own: it reads, and cannot be used to write.
  */
-import type { Kysely } from 'kysely';
-import type { Database, Language } from '../db/schema.js';
-import { MediaRepository } from '../media/media-repository.js';
-import {
-  ArticleRepository,
-  type ArticleSummaryRow,
-  type PublishedFilter,
-} from './article-repository.js';
+import type { Db } from '../db/database.js';
+import type { Language, RedirectRow } from '../db/schema.js';
+import { readRepositories, type RepositorySet } from '../core/repositories.js';
+import type { Media } from './types.js';
+import type { ArticleSummaryRow, PublishedFilter } from './article-repository.js';
 import { documentMediaIds, type DocumentJson } from './document-schema.js';
-import { RedirectRepository } from './redirect-repository.js';
-import { SettingsRepository } from './settings-repository.js';
+import { isSitePath } from './redirects.js';
 import { settingsFrom } from './settings.js';
-import { TaxonomyRepository } from './taxonomy-repository.js';
 import type { Article, ArticleSummary, Person, Section, SiteSettings, Tag } from './types.js';
 
 export const listingPageSize = 12;
@@ -38,30 +34,36 @@ export interface NavigationEntry {
   children: Section[];
 }
 
-export class ContentService {
-  readonly articles: ArticleRepository;
-  readonly taxonomy: TaxonomyRepository;
-  readonly media: MediaRepository;
-  readonly settings: SettingsRepository;
-  readonly redirects: RedirectRepository;
+export class ReaderService {
+  private readonly repositories: RepositorySet;
 
-  constructor(
-    db: Kysely<Database>,
-    private readonly clock: () => Date = () => new Date(),
-  ) {
-    this.articles = new ArticleRepository(db);
-    this.media = new MediaRepository(db);
-    this.taxonomy = new TaxonomyRepository(db, this.media);
-    this.settings = new SettingsRepository(db);
-    this.redirects = new RedirectRepository(db);
+  constructor(db: Db) {
+    this.repositories = readRepositories(db);
   }
 
-  private now(): string {
-    return this.clock().toISOString();
+  private get articles() {
+    return this.repositories.articles;
+  }
+  private get taxonomy() {
+    return this.repositories.taxonomy;
+  }
+  private get media() {
+    return this.repositories.media;
   }
 
   async getSettings(): Promise<SiteSettings> {
-    return settingsFrom(await this.settings.getAll());
+    return settingsFrom(await this.repositories.settings.getAll());
+  }
+
+  /** Where an old address now lives, if it was redirected (only ever to a path on this site). */
+  async redirectFor(path: string): Promise<Pick<RedirectRow, 'toPath' | 'statusCode'> | null> {
+    const redirect = await this.repositories.redirects.findByPath(path);
+    return redirect && isSitePath(redirect.toPath) ? redirect : null;
+  }
+
+  /** An image that readers may be shown at some width; null when there is none. */
+  async image(id: number): Promise<Media | null> {
+    return this.media.findById(id);
   }
 
   async navigation(language: Language): Promise<NavigationEntry[]> {
@@ -80,11 +82,8 @@ export class ContentService {
    * of all of them are then fetched together, in one batch.
    */
   async home(language: Language): Promise<HomeContent> {
-    const now = this.now();
     const rows = (filter: PublishedFilter, limit: number) =>
-      limit <= 0
-        ? Promise.resolve([])
-        : this.articles.listPublished(filter, { limit, offset: 0 }, now);
+      limit <= 0 ? Promise.resolve([]) : this.articles.listPublished(filter, { limit, offset: 0 });
     const ids = (list: ArticleSummaryRow[]) => list.map((row) => row.id);
 
     // The lead is the newest featured story, or the newest story when none is featured.
@@ -176,14 +175,7 @@ export class ContentService {
     related: ArticleSummary[];
   } | null> {
     const row = await this.articles.findById(id);
-    if (
-      !row ||
-      row.status !== 'published' ||
-      row.publishedAt === null ||
-      row.publishedAt > this.now()
-    ) {
-      return null;
-    }
+    if (!row || row.status !== 'published') return null;
     const [summary] = await this.hydrate([row]);
     if (!summary) return null;
     const body = JSON.parse(row.body) as DocumentJson;
@@ -222,11 +214,11 @@ export class ContentService {
     offset = 0,
   ): Promise<ArticleSummary[]> {
     if (limit <= 0) return [];
-    return this.hydrate(await this.articles.listPublished(filter, { limit, offset }, this.now()));
+    return this.hydrate(await this.articles.listPublished(filter, { limit, offset }));
   }
 
   private async listing(filter: PublishedFilter, page: number): Promise<Listing | null> {
-    const total = await this.articles.countPublished(filter, this.now());
+    const total = await this.articles.countPublished(filter);
     const totalPages = Math.max(1, Math.ceil(total / listingPageSize));
     if (!Number.isSafeInteger(page) || page < 1 || page > totalPages) return null;
     const articles = await this.listSummaries(
