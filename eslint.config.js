@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', 'node_modules/', 'e2e/screenshots/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'data/',
+      'node_modules/',
+      'e2e/screenshots/',
+      'coverage/',
+      'scratch/',
+      '.dependency-cruiser.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -20,6 +30,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Raw HTML is an explicit, greppable exception: only the JSON-LD helper writes it.
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    ignores: ['src/site/views/json-ld.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message:
+            'Views are escaped by construction; raw HTML lives in site/views/json-ld.tsx only.',
+        },
+        {
+          selector: "Property[key.name='dangerouslySetInnerHTML']",
+          message:
+            'Views are escaped by construction; raw HTML lives in site/views/json-ld.tsx only.',
+        },
       ],
     },
   },

@@ -9,15 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import type { Config } from '../src/config/config.js';
-import { type Db, openDatabase } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
-import { loadDemo } from '../src/demo/load-demo.js';
-import { MediaStore } from '../src/media/media-store.js';
+import { startSite, type RunningSite } from '../src/cli/serve.js';
+import { loadConfig } from '../src/config/config.js';
 import { chromiumPath } from '../src/test-support/global-setup.js';
 
 const screenshots = path.join(import.meta.dirname, 'screenshots');
@@ -46,35 +41,27 @@ const chromiumFlags = [
 
 describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
   let dataDir: string;
-  let db: Db;
-  let app: FastifyInstance;
+  let site: RunningSite;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'midad-e2e-'));
-    const config: Config = {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      database: { dialect: 'sqlite', file: path.join(dataDir, 'midad.db') },
-      publicUrl: 'http://127.0.0.1',
-      loadDemo: true,
-      logLevel: 'silent',
-    };
-    db = openDatabase(config.database);
-    await migrateToLatest(db);
-    await loadDemo(db, new MediaStore(path.join(dataDir, 'media')));
-    app = await buildApp({ config, db });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const config = loadConfig({
+      MIDAD_DATA_DIR: dataDir,
+      MIDAD_HOST: '127.0.0.1',
+      MIDAD_PUBLIC_URL: 'http://127.0.0.1',
+      MIDAD_LOG_LEVEL: 'silent',
+    });
+    site = await startSite({ ...config, port: 0 });
+    base = site.address;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
     mkdirSync(screenshots, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.close();
+    await site?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

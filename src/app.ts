@@ -1,26 +1,23 @@
 /**
- * Builds the Fastify application: shared services as decorations, then the route plugins
- * (site, media, assets, operations) and one error handler. `build()` does not listen, so
- * tests drive it through `inject`.
+ * Builds the Fastify application from the services: shared infrastructure at the root, then
+ * one encapsulated plugin per surface — the JSON API under /api/v1, the public site for
+ * everything else — each with its own error and not-found handlers. `buildApp()` does not listen, so tests drive it through `inject`.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './config/config.js';
-import { ContentService } from './content/content-service.js';
-import type { Db } from './db/database.js';
-import { MediaStore } from './media/media-store.js';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { apiRoutes } from './api/plugin.js';
+import { ErrorScopes } from './http/error-scopes.js';
 import { mediaRoutes } from './media/routes.js';
+import { operationsRoutes } from './operations/routes.js';
+import type { Services } from './services.js';
 import { loadSiteAssets, type SiteAssets } from './site/assets.js';
 import { assetRoutes } from './site/asset-routes.js';
 import { siteRoutes } from './site/routes.js';
-import { operationsRoutes } from './operations/routes.js';
-import path from 'node:path';
 
-export interface Midad {
-  config: Config;
-  db: Db;
-  content: ContentService;
-  mediaStore: MediaStore;
+export interface Midad extends Services {
   assets: SiteAssets;
+  /** Which surface answers an error no route saw, by path prefix. */
+  errorScopes: ErrorScopes;
 }
 
 declare module 'fastify' {
@@ -29,45 +26,44 @@ declare module 'fastify' {
   }
 }
 
-export interface BuildOptions {
-  config: Config;
-  db: Db;
-  /** Tests pin the clock; the site otherwise uses the real time. */
-  clock?: () => Date;
-  logger?: boolean;
-}
-
-export async function buildApp({
-  config,
-  db,
-  clock,
-  logger = false,
-}: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const errorScopes = new ErrorScopes();
+  // Typed as Fastify's own logger interface, so the instance keeps Fastify's default types.
+  const loggerInstance: FastifyBaseLogger = services.log;
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
-    // Malformed URLs (bad percent-encoding and the like) get the site's 404 page, not a bare 400.
-    frameworkErrors: (_error, request, reply) => {
-      void app.sendErrorPage(request, reply, 404);
+    loggerInstance,
+    // Malformed URLs (bad percent-encoding and the like) never reach a route: the surface the
+    // path belongs to answers them in its own shape.
+    frameworkErrors: (error, request, reply) => {
+      void errorScopes.responderFor(request.url)?.(error, request, reply);
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
-    trustProxy: true,
+    // Only the proxies the configuration names may set the client's address and scheme.
+    trustProxy: services.config.trustProxy,
   });
   app.decorate('midad', {
-    config,
-    db,
-    content: new ContentService(db.kysely, clock),
-    mediaStore: new MediaStore(path.join(config.dataDir, 'media')),
+    ...services,
     assets: await loadSiteAssets(),
+    errorScopes,
   } satisfies Midad);
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
   });
+  // Errors in root hooks, before any surface's handler applies.
+  app.setErrorHandler(async (error, request, reply) => {
+    const respond = errorScopes.responderFor(request.url);
+    if (respond) return respond(error, request, reply);
+    request.log.error(error, 'unhandled error');
+    return reply.code(500).send();
+  });
 
+  await app.register(cookie);
   await app.register(operationsRoutes);
   await app.register(assetRoutes);
   await app.register(mediaRoutes);
+  await app.register(apiRoutes, { prefix: '/api/v1' });
   await app.register(siteRoutes);
   return app;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { postgresUrl } from '../test-support/databases.js';
 import { run } from './main.js';
 
@@ -12,15 +12,18 @@ function emptyDir(): string {
   return dir;
 }
 afterEach(() => {
-  vi.restoreAllMocks();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function midad(args: string[], env: Record<string, string>) {
+async function midad(args: string[], env: Record<string, string>, stdin = '') {
   const lines: string[] = [];
   const errors: string[] = [];
-  vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
-  const code = await run(args, env, (line) => lines.push(line));
+  const code = await run(args, env, {
+    print: (line) => void lines.push(line),
+    error: (line) => void errors.push(line),
+    readSecret: async () => stdin,
+    isInteractive: false,
+  });
   return { code, out: lines.join('\n'), err: errors.join('\n') };
 }
 
@@ -65,13 +68,13 @@ describe('midad command', () => {
     const env = { MIDAD_DATA_DIR: dataDir };
     const first = await midad(['migrate'], env);
     expect(first.code).toBe(0);
-    expect(first.out).toContain('Ran 1 migration(s)');
+    expect(first.out).toContain('Ran 2 migration(s)');
     expect(readdirSync(dataDir)).toContain('midad.db');
     expect((await midad(['migrate'], env)).out).toBe('The database schema is up to date.');
     const doctor = await midad(['doctor'], env);
     expect(doctor.out).toMatch(/dialect: sqlite/);
     expect(doctor.out).toMatch(/server: {2}SQLite 3\.\d+/);
-    expect(doctor.out).toContain('1 applied, 0 pending');
+    expect(doctor.out).toContain('2 applied, 0 pending');
   });
 
   it.skipIf(!postgresUrl)(

@@ -1,45 +1,129 @@
 /**
- * The `midad` command: `serve`, `migrate`, `demo`, `doctor`. Every command reads the same
- * environment, prints what it did, and fails with one clear line and a non-zero exit code
- * (2 for bad configuration or usage, 1 for anything else).
+ * The `midad` command. Every command reads the same environment, prints what it did, and
+ * fails with one clear line and a non-zero exit code (2 for bad configuration or usage, 1
+ * for anything else). Arguments are parsed by `node:util`'s parseArgs; `--help` works at
+ * every level (`midad --help`, `midad user --help`, `midad user create --help`).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import {
-  ConfigError,
-  type Config,
-  configVariables,
-  describeDatabase,
-  loadConfig,
-} from '../config/config.js';
-import { openDatabase, serverVersion } from '../db/database.js';
-import { migrateToLatest, migrationStates } from '../db/migrate.js';
-import { loadDemo } from '../demo/load-demo.js';
-import { MediaStore } from '../media/media-store.js';
-import { serve } from './serve.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, type Config, loadConfig } from '../config/config.js';
+import { MidadError, presentError } from '../errors.js';
+import { articleCommands } from './article-commands.js';
+import { siteCommands } from './site-commands.js';
+import { tokenCommands } from './token-commands.js';
+import { userCommands } from './user-commands.js';
+import type { CliIo } from './io.js';
+import { processIo } from './io.js';
 
-const usage = `usage: midad <command>
+export interface Command {
+  name: string;
+  summary: string;
+  /** What follows the command's name in its usage line, e.g. `--email ADDRESS --name NAME`. */
+  usage?: string;
+  options?: ParseArgsConfig['options'];
+  allowPositionals?: boolean;
+  /** Commands that do not need a valid configuration (help) leave this false. */
+  run(input: CommandInput): Promise<number>;
+}
 
-commands:
-  serve     migrate the database, load the demo content into an empty one (unless MIDAD_DEMO=0), and serve the site
-  migrate   bring the database schema up to date
-  demo      load the demo content into an empty database
-  doctor    show the configuration, the database and its migration state`;
+export interface CommandInput {
+  config: Config;
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  io: CliIo;
+}
 
-type Print = (line: string) => void;
+export interface CommandGroup {
+  name: string;
+  summary: string;
+  commands: Command[];
+}
+
+const groups: (Command | CommandGroup)[] = [
+  ...siteCommands,
+  userCommands,
+  tokenCommands,
+  articleCommands,
+];
+
+function isGroup(entry: Command | CommandGroup): entry is CommandGroup {
+  return 'commands' in entry;
+}
+
+function usageOf(path: string, entries: readonly (Command | CommandGroup)[]): string {
+  const width = Math.max(...entries.map((e) => e.name.length)) + 2;
+  return [
+    `usage: ${path} <command>${path === 'midad' ? '' : ' [options]'}`,
+    '',
+    'commands:',
+    ...entries.map((e) => `  ${e.name.padEnd(width)}${e.summary}`),
+    '',
+    `${path} <command> --help shows a command's options.`,
+  ].join('\n');
+}
+
+function commandUsage(path: string, command: Command): string {
+  const lines = [`usage: ${path} ${command.usage ?? ''}`.trimEnd(), '', command.summary];
+  const options = Object.entries(command.options ?? {});
+  if (options.length > 0) {
+    lines.push('', 'options:');
+    for (const [name, option] of options) {
+      lines.push(`  --${name}${option.type === 'string' ? ' VALUE' : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const isHelp = (arg: string | undefined) => arg === 'help' || arg === '--help' || arg === '-h';
 
 export async function run(
   argv: string[],
-  env = process.env,
-  print: Print = console.log,
+  env: NodeJS.ProcessEnv = process.env,
+  io: CliIo = processIo(),
 ): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    print(usage);
-    return command === undefined ? 2 : 0;
+  const [first, ...rest] = argv;
+  if (first === undefined || isHelp(first)) {
+    io.print(usageOf('midad', groups));
+    return first === undefined ? 2 : 0;
   }
-  if (rest.length > 0) {
-    console.error(`midad ${command}: unexpected argument "${rest[0]}"\n\n${usage}`);
+  const entry = groups.find((e) => e.name === first);
+  if (!entry) {
+    io.error(`midad: unknown command "${first}"\n\n${usageOf('midad', groups)}`);
+    return 2;
+  }
+  let command: Command;
+  let path = `midad ${entry.name}`;
+  let args = rest;
+  if (isGroup(entry)) {
+    const [sub, ...subArgs] = rest;
+    if (sub === undefined || isHelp(sub)) {
+      io.print(usageOf(path, entry.commands));
+      return sub === undefined ? 2 : 0;
+    }
+    const found = entry.commands.find((c) => c.name === sub);
+    if (!found) {
+      io.error(`${path}: unknown command "${sub}"\n\n${usageOf(path, entry.commands)}`);
+      return 2;
+    }
+    command = found;
+    path = `${path} ${sub}`;
+    args = subArgs;
+  } else {
+    command = entry;
+  }
+  if (args.some(isHelp)) {
+    io.print(commandUsage(path, command));
+    return 0;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args,
+      options: command.options ?? {},
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    });
+  } catch (error) {
+    io.error(`${path}: ${(error as Error).message}\n\n${commandUsage(path, command)}`);
     return 2;
   }
   let config: Config;
@@ -47,97 +131,30 @@ export async function run(
     config = loadConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`midad: bad setting ${error.message}`);
+      io.error(`midad: bad setting ${error.message}`);
       return 2;
     }
     throw error;
   }
-  switch (command) {
-    case 'serve':
-      await serve(config);
-      return 0;
-    case 'migrate':
-      return migrate(config, print);
-    case 'demo':
-      return demo(config, print);
-    case 'doctor':
-      return doctor(config, print);
-    default:
-      console.error(`midad: unknown command "${command}"\n\n${usage}`);
-      return 2;
-  }
-}
-
-async function migrate(config: Config, print: Print): Promise<number> {
-  const db = openDatabase(config.database);
   try {
-    const ran = await migrateToLatest(db);
-    print(
-      ran.length === 0
-        ? 'The database schema is up to date.'
-        : `Ran ${ran.length} migration(s): ${ran.join(', ')}`,
-    );
-    return 0;
-  } finally {
-    await db.close();
-  }
-}
-
-async function demo(config: Config, print: Print): Promise<number> {
-  const db = openDatabase(config.database);
-  try {
-    await migrateToLatest(db);
-    const result = await loadDemo(db, new MediaStore(path.join(config.dataDir, 'media')));
-    if (result.loaded) {
-      print(`Loaded the demo content: ${result.articles} articles, ${result.images} images.`);
-      return 0;
-    }
-    print(
-      result.reason === 'already-loaded'
-        ? 'The demo content is already loaded; nothing was changed.'
-        : 'The database already holds articles; the demo content was not loaded.',
-    );
-    return 0;
-  } finally {
-    await db.close();
-  }
-}
-
-/** Reports without writing: a SQLite file that does not exist yet is not created. */
-async function doctor(config: Config, print: Print): Promise<number> {
-  print('Configuration');
-  const values: Record<string, string> = {
-    PORT: String(config.port),
-    MIDAD_HOST: config.host,
-    MIDAD_DATA_DIR: config.dataDir,
-    MIDAD_DATABASE_URL: describeDatabase(config.database),
-    MIDAD_PUBLIC_URL: config.publicUrl,
-    MIDAD_DEMO: config.loadDemo ? '1' : '0',
-    MIDAD_LOG_LEVEL: config.logLevel,
-  };
-  for (const [name] of configVariables) print(`  ${name.padEnd(20)} ${values[name] ?? ''}`);
-  print('Database');
-  if (config.database.dialect === 'sqlite' && !existsSync(config.database.file)) {
-    print(
-      `  ${describeDatabase(config.database)}: not created yet (midad serve or midad migrate creates it)`,
-    );
-    return 0;
-  }
-  const db = openDatabase(config.database, { readonly: true });
-  try {
-    print(`  dialect: ${db.dialect}`);
-    print(`  server:  ${await serverVersion(db)}`);
-    const states = await migrationStates(db);
-    const pending = states.filter((s) => s.executedAt === null);
-    print(`Migrations: ${states.length - pending.length} applied, ${pending.length} pending`);
-    for (const state of states) {
-      print(`  ${state.executedAt ? 'applied' : 'pending'}  ${state.name}`);
-    }
-    return 0;
+    return await command.run({
+      config,
+      values: parsed.values as CommandInput['values'],
+      positionals: parsed.positionals,
+      io,
+    });
   } catch (error) {
-    console.error(`midad doctor: cannot reach the database: ${(error as Error).message}`);
-    return 1;
-  } finally {
-    await db.close();
+    if (error instanceof MidadError) {
+      io.error(`${path}: ${describe(error)}`);
+      return error.status >= 500 ? 1 : 2;
+    }
+    throw error;
   }
+}
+
+/** A Midad error on one line, in English (the command line's language), fields included. */
+function describe(error: MidadError): string {
+  const presented = presentError(error, 'en', (moment) => moment.toISOString());
+  const fields = presented.fields?.map((f) => f.message).join(' ') ?? '';
+  return fields === '' ? presented.message : fields;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
+import { createLogger } from '../logging.js';
 import { startSite, type RunningSite } from './serve.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -20,7 +21,7 @@ async function start(env: Record<string, string>): Promise<RunningSite> {
     MIDAD_HOST: '127.0.0.1',
     ...env,
   });
-  const site = await startSite({ ...config, port: 0 }, { logger: false });
+  const site = await startSite({ ...config, port: 0 }, { log: createLogger('silent') });
   cleanups.push(() => site.close());
   return site;
 }
@@ -30,7 +31,8 @@ describe('midad serve', () => {
     const first = await start({});
     const home = await fetch(first.address);
     expect(home.status).toBe(200);
-    const count = async (site: RunningSite) => site.app.midad.content.articles.count();
+    const count = async (site: RunningSite) =>
+      (await site.services.reader.listSummaries({}, 1000)).length;
     const articles = await count(first);
     const { rows } = await sql<{ journalMode: string }>`pragma journal_mode`.execute(
       first.db.kysely,
@@ -42,14 +44,14 @@ describe('midad serve', () => {
     cleanups.pop();
 
     const config = loadConfig({ MIDAD_DATA_DIR: dataDir, MIDAD_HOST: '127.0.0.1' });
-    const second = await startSite({ ...config, port: 0 }, { logger: false });
+    const second = await startSite({ ...config, port: 0 }, { log: createLogger('silent') });
     cleanups.push(() => second.close());
     expect(await count(second)).toBe(articles);
   });
 
   it('starts empty with MIDAD_DEMO=0', async () => {
     const site = await start({ MIDAD_DEMO: '0' });
-    expect(await site.app.midad.content.articles.count()).toBe(0);
+    expect(await site.services.reader.listSummaries({}, 1000)).toEqual([]);
     const home = await fetch(site.address);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('dir="rtl"');

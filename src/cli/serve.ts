@@ -1,34 +1,53 @@
-/** `midad serve`: migrate, load the demo content into an empty database, listen, and stop cleanly. */
-import path from 'node:path';
+/**
+ * `midad serve`: migrate, load the demo content into an empty database, listen, run the
+ * background work (other processes' commits, scheduled publishing), and stop cleanly.
+ */
 import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { buildApp } from '../app.js';
 import type { Config } from '../config/config.js';
 import { type Db, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { loadDemo } from '../demo/load-demo.js';
-import { MediaStore } from '../media/media-store.js';
+import { createLogger } from '../logging.js';
+import { createServices, startBackgroundWork, type Services } from '../services.js';
 
 export interface RunningSite {
   app: FastifyInstance;
   db: Db;
+  services: Services;
   /** The address it listens on, e.g. http://127.0.0.1:3000. */
   address: string;
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  log?: Logger;
+  /** How often the job runner looks at the queue at the latest (tests shorten it). */
+  jobPollMs?: number;
+}
+
 /** Everything `serve` does but waiting for a signal: tests start the real thing with it. */
-export async function startSite(config: Config, { logger = true } = {}): Promise<RunningSite> {
-  const db = openDatabase(config.database);
+export async function startSite(config: Config, options: StartOptions = {}): Promise<RunningSite> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const db = openDatabase(config.database, { log });
   try {
     await migrateToLatest(db);
-    if (config.loadDemo) await loadDemo(db, new MediaStore(path.join(config.dataDir, 'media')));
-    const app = await buildApp({ config, db, logger });
+    const services = createServices(config, db, {
+      log,
+      ...(options.jobPollMs ? { jobPollMs: options.jobPollMs } : {}),
+    });
+    if (config.loadDemo) await loadDemo(services.context, services.mediaStore);
+    const app = await buildApp(services);
     const address = await app.listen({ port: config.port, host: config.host });
+    const stopBackground = await startBackgroundWork(services);
     return {
       app,
       db,
+      services,
       address,
       close: async () => {
+        await stopBackground();
         await app.close();
         await db.close();
       },

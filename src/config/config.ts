@@ -3,6 +3,7 @@
  * A bad value stops the program with one message that names the variable (ConfigError);
  * nothing is written before the configuration is known to be good.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type DatabaseConfig =
@@ -18,26 +19,96 @@ export interface Config {
   /** Load the demo content into an empty database on start. */
   loadDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe: none (false), any (true:
+   * only when nothing but the proxy can reach Midad), or these addresses and networks.
+   */
+  trustProxy: boolean | string[];
+  /** Where newsroom mail (invitations) is sent through; null: links are only shown to copy. */
+  smtp: { url: string; from: string } | null;
+  /** Whether this process runs scheduled jobs (publishing); off when cron runs them instead. */
+  runJobs: boolean;
 }
 
-/** The environment variables Midad reads, with their defaults, for docs and `midad doctor`. */
-export const configVariables = [
-  ['PORT', '3000', 'TCP port to listen on (MIDAD_PORT is read too, and wins).'],
-  ['MIDAD_HOST', 'localhost', 'Address to listen on; 0.0.0.0 for every interface.'],
-  ['MIDAD_DATA_DIR', './data', 'Directory for the SQLite database and media files.'],
-  [
-    'MIDAD_DATABASE_URL',
-    '(SQLite file in the data dir)',
-    'postgres://user@host:5432/db to use PostgreSQL.',
-  ],
-  [
-    'MIDAD_PUBLIC_URL',
-    'http://localhost:PORT',
-    'The address readers use; canonical links and feeds are built on it.',
-  ],
-  ['MIDAD_DEMO', '1', 'Load the demo content into an empty database on start (0 starts empty).'],
-  ['MIDAD_LOG_LEVEL', 'info', 'fatal, error, warn, info, debug, trace or silent.'],
-] as const;
+/**
+ * The environment variables Midad reads: name, default, meaning, and how `midad doctor`
+ * shows the value in effect. The README's configuration table says the same.
+ */
+export const configVariables: readonly {
+  name: string;
+  fallback: string;
+  meaning: string;
+  show: (config: Config) => string;
+}[] = [
+  {
+    name: 'PORT',
+    fallback: '3000',
+    meaning: 'TCP port to listen on (MIDAD_PORT is read too, and wins).',
+    show: (c) => String(c.port),
+  },
+  {
+    name: 'MIDAD_HOST',
+    fallback: 'localhost',
+    meaning: 'Address to listen on; 0.0.0.0 for every interface.',
+    show: (c) => c.host,
+  },
+  {
+    name: 'MIDAD_DATA_DIR',
+    fallback: './data',
+    meaning: 'Directory for the SQLite database and media files.',
+    show: (c) => c.dataDir,
+  },
+  {
+    name: 'MIDAD_DATABASE_URL',
+    fallback: '(SQLite file in the data dir)',
+    meaning: 'postgres://user@host:5432/db to use PostgreSQL.',
+    show: (c) => describeDatabase(c.database),
+  },
+  {
+    name: 'MIDAD_PUBLIC_URL',
+    fallback: 'http://localhost:PORT',
+    meaning: 'The address readers use; canonical links and feeds are built on it.',
+    show: (c) => c.publicUrl,
+  },
+  {
+    name: 'MIDAD_DEMO',
+    fallback: '1',
+    meaning: 'Load the demo content into an empty database on start (0 starts empty).',
+    show: (c) => (c.loadDemo ? '1' : '0'),
+  },
+  {
+    name: 'MIDAD_LOG_LEVEL',
+    fallback: 'info',
+    meaning: 'fatal, error, warn, info, debug, trace or silent.',
+    show: (c) => c.logLevel,
+  },
+  {
+    name: 'MIDAD_TRUST_PROXY',
+    fallback: '0',
+    meaning: 'Proxies whose X-Forwarded-* headers to believe: 0, 1 (any), or addresses/CIDRs.',
+    show: (c) =>
+      c.trustProxy === true ? '1' : c.trustProxy === false ? '0' : c.trustProxy.join(','),
+  },
+  {
+    name: 'MIDAD_SMTP_URL',
+    fallback: '(unset: no mail)',
+    meaning: 'smtp://user:password@host:587 or smtps://… to e-mail invitations.',
+    show: (c) => (c.smtp ? hidePassword(c.smtp.url) : '(unset)'),
+  },
+  {
+    name: 'MIDAD_MAIL_FROM',
+    fallback: 'Midad <no-reply@PUBLIC_URL host>',
+    meaning: 'The sender of newsroom mail.',
+    show: (c) => c.smtp?.from ?? '(unset)',
+  },
+  {
+    name: 'MIDAD_JOBS',
+    fallback: '1',
+    meaning:
+      'Run scheduled publishing in this process (0 when cron runs midad article publish-due).',
+    show: (c) => (c.runJobs ? '1' : '0'),
+  },
+];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -63,7 +134,55 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     publicUrl: readPublicUrl(env, port),
     loadDemo: readFlag(env, 'MIDAD_DEMO', true),
     logLevel: readLogLevel(env),
+    trustProxy: readTrustProxy(env),
+    smtp: readSmtp(env, readPublicUrl(env, port)),
+    runJobs: readFlag(env, 'MIDAD_JOBS', true),
   };
+}
+
+function readTrustProxy(env: Env): Config['trustProxy'] {
+  const raw = nonEmpty(env, 'MIDAD_TRUST_PROXY');
+  if (raw === undefined || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const maxBits = version === 6 ? 128 : 32;
+    const isCidrOk =
+      bits === undefined ||
+      (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits && rest.length === 0);
+    if (version === 0 || !isCidrOk) {
+      throw new ConfigError(
+        'MIDAD_TRUST_PROXY',
+        `"${entry}" is not an IP address or network; use 1, 0, or e.g. 127.0.0.1,10.0.0.0/8.`,
+      );
+    }
+  }
+  return entries;
+}
+
+function readSmtp(env: Env, publicUrl: string): Config['smtp'] {
+  const raw = nonEmpty(env, 'MIDAD_SMTP_URL');
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'MIDAD_SMTP_URL',
+      'is not a URL; expected smtp://user:password@host:587.',
+    );
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError('MIDAD_SMTP_URL', 'must start with smtp:// or smtps://.');
+  }
+  const from =
+    nonEmpty(env, 'MIDAD_MAIL_FROM') ?? `Midad <no-reply@${new URL(publicUrl).hostname}>`;
+  if (!/^[^\r\n<>@]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(from)) {
+    throw new ConfigError('MIDAD_MAIL_FROM', `"${from}" is not a mail address.`);
+  }
+  return { url: raw, from };
 }
 
 function nonEmpty(env: Env, name: string): string | undefined {
@@ -160,7 +279,11 @@ function readLogLevel(env: Env): Config['logLevel'] {
 /** The database URL with any password hidden, for logs and `midad doctor`. */
 export function describeDatabase(database: DatabaseConfig): string {
   if (database.dialect === 'sqlite') return `SQLite ${database.file}`;
-  const url = new URL(database.url);
+  return `PostgreSQL ${hidePassword(database.url)}`;
+}
+
+function hidePassword(raw: string): string {
+  const url = new URL(raw);
   if (url.password !== '') url.password = '***';
-  return `PostgreSQL ${url.href}`;
+  return url.href;
 }

@@ -1,6 +1,6 @@
 /** Health endpoints for load balancers and orchestrators. */
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import { isDatabaseReady } from '../core/health.js';
 
 export async function operationsRoutes(app: FastifyInstance): Promise<void> {
   // Alive: the process answers.
@@ -8,12 +8,9 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
 
   // Ready: the database answers too.
   app.get('/readyz', async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(app.midad.db.kysely);
-      return { status: 'ok', database: app.midad.db.dialect };
-    } catch (error) {
-      app.log.error(error, 'readiness check failed');
-      return reply.code(503).send({ status: 'unavailable', database: app.midad.db.dialect });
-    }
+    const { db } = app.midad;
+    if (await isDatabaseReady(db)) return { status: 'ok', database: db.dialect };
+    app.log.error('readiness check failed: the database does not answer');
+    return reply.code(503).send({ status: 'unavailable', database: db.dialect });
   });
 }

@@ -7,8 +7,10 @@ import {
   makePerson,
   makeSection,
   makeTag,
+  midad,
 } from '../test-support/factories.js';
-import { listingPageSize } from '../content/content-service.js';
+import { listingPageSize } from '../content/reader-service.js';
+import { inTransaction } from '../core/unit-of-work.js';
 import { htmlAttributes, pageTitleText, visibleText } from '../test-support/html.js';
 
 describe.each(testDialects)('reader site on %s', (dialect) => {
@@ -19,7 +21,7 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
 
   beforeAll(async () => {
     test = await buildTestApp(dialect);
-    const { content, mediaStore } = test.app.midad;
+    const { context: content, mediaStore } = test.services;
     const energy = await makeSection(content, { slug: 'energy', name: 'طاقة' });
     const oilGas = await makeSection(content, {
       slug: 'oil-gas',
@@ -50,7 +52,7 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
       sectionId: oilGas.id,
       authorIds: [author.id],
       tagIds: [tag.id],
-      featuredMediaId: image.id,
+      featuredImageId: image.id,
       isFeatured: true,
     });
     for (let i = 0; i < listingPageSize + 1; i++) {
@@ -184,11 +186,8 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
   });
 
   it('follows stored redirects', async () => {
-    await test.app.midad.content.redirects.insert(
-      '/2024/05/old-post',
-      `/article/${articleId}`,
-      301,
-      new Date().toISOString(),
+    await inTransaction(test.services.context, (uow) =>
+      uow.redirects.upsert('/2024/05/old-post', `/article/${articleId}`, 301, uow.nowIso),
     );
     const response = await get('/2024/05/old-post');
     expect(response.statusCode).toBe(301);
@@ -249,8 +248,8 @@ describe.each(testDialects)('reader site settings and failures on %s', (dialect)
   });
 
   it('writes dates with the month names, digits and time zone the settings ask for', async () => {
-    const { content } = test.app.midad;
-    articleId = await makeArticle(content, {
+    const { context, taxonomy } = test.services;
+    articleId = await makeArticle(context, {
       title: 'خبر بتاريخ محدد',
       publishedAt: '2026-10-14T22:30:00.000Z',
     });
@@ -260,19 +259,19 @@ describe.each(testDialects)('reader site settings and failures on %s', (dialect)
     // 22:30 UTC is already the 15th in Beirut (UTC+3).
     expect(both).toContain('١٥ تشرين الأول/أكتوبر ٢٠٢٦');
 
-    await content.settings.set('monthStyle', 'levantine');
-    await content.settings.set('digits', 'western');
+    await taxonomy.updateSettings(midad, { monthStyle: 'levantine', digits: 'western' });
     const levantine = visibleText((await get(url)).body);
     expect(levantine).toContain('15 تشرين الأول 2026');
     expect(levantine).not.toContain('أكتوبر');
 
-    await content.settings.set('monthStyle', 'egyptian');
-    await content.settings.set('timeZone', 'UTC');
+    await taxonomy.updateSettings(midad, { monthStyle: 'egyptian', timeZone: 'UTC' });
     const egyptian = visibleText((await get(url)).body);
     expect(egyptian).toContain('14 أكتوبر 2026');
     expect(egyptian).not.toContain('تشرين');
 
-    await content.settings.set('siteName', { ar: 'الاقتصادي', en: 'The Economist Daily' });
+    await taxonomy.updateSettings(midad, {
+      siteName: { ar: 'الاقتصادي', en: 'The Economist Daily' },
+    });
     const title = pageTitleText((await get(url)).body);
     expect(title).toBe('خبر بتاريخ محدد | الاقتصادي');
   });

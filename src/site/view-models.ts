@@ -82,5 +82,6 @@ export interface ArticlePageProps {
 
 export interface ErrorPageProps {
   context: PageContext;
-  status: 404 | 500;
+  /** 404, another client error (4xx), or a server error (5xx). */
+  status: number;
 }

@@ -1,4 +1,4 @@
-/** 404 and 500 pages: a localized heading, a sentence, and the way home. */
+/** Error pages (404, other client errors, 500): a localized heading, a sentence, the way home. */
 import { t } from '../i18n.js';
 import { homePath } from '../paths.js';
 import type { ErrorPageProps } from '../view-models.js';
@@ -6,9 +6,17 @@ import { pageFormat } from './format.js';
 import { Layout } from './layout.js';
 import { basicMeta } from './page-meta.js';
 
+/** The messages of a status: its own for 404 and server errors, one for other client errors. */
+export function errorMessages(status: number) {
+  if (status === 404) return { title: 'error.404.title', message: 'error.404.message' } as const;
+  if (status >= 500) return { title: 'error.500.title', message: 'error.500.message' } as const;
+  return { title: 'error.400.title', message: 'error.400.message' } as const;
+}
+
 export function ErrorPage({ context, status }: ErrorPageProps) {
   const { language, settings } = context;
-  const title = t(language, status === 404 ? 'error.404.title' : 'error.500.title');
+  const keys = errorMessages(status);
+  const title = t(language, keys.title);
   const meta = basicMeta(context, {
     name: title,
     description: null,
@@ -22,9 +30,7 @@ export function ErrorPage({ context, status }: ErrorPageProps) {
           {pageFormat(context).integer(status)}
         </p>
         <h1 class="page-title">{title}</h1>
-        <p class="page-description">
-          {t(language, status === 404 ? 'error.404.message' : 'error.500.message')}
-        </p>
+        <p class="page-description">{t(language, keys.message)}</p>
         <p>
           <a class="button" href={homePath(language, settings.locale)}>
             {t(language, 'error.backHome')}

@@ -1,0 +1,111 @@
+/**
+ * What every public page shares: the frame's content (settings, navigation, breaking news,
+ * the moment it is rendered from the app's clock), the headers it is sent with, and the
+ * error pages — with a bare fallback for when the database itself is what failed.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { Language, SiteSettings } from '../content/types.js';
+import type { Services } from '../services.js';
+import { asMidadError } from '../http/client-errors.js';
+import { t } from './i18n.js';
+import type { SiteAssets } from './assets.js';
+import type { PageContext } from './view-models.js';
+import { errorMessages, ErrorPage } from './views/error-page.js';
+import { renderPage } from './views/render.js';
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "script-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** The language a path's page is in, for pages without content to decide it (errors). */
+export function languageOfPath(url: string, fallback: Language): Language {
+  return /^\/en(\/|$|\?)/.test(url) ? 'en' : fallback;
+}
+
+export class PageFrame {
+  constructor(
+    private readonly services: Services,
+    private readonly assets: SiteAssets,
+  ) {}
+
+  /** The page frame's content; `known` saves reading the settings a route already has. */
+  async context(
+    request: FastifyRequest,
+    language: Language,
+    known?: SiteSettings,
+  ): Promise<PageContext> {
+    const { reader } = this.services;
+    const [settings, navigation, breaking] = await Promise.all([
+      known ?? reader.getSettings(),
+      reader.navigation(language),
+      reader.breaking(language),
+    ]);
+    return {
+      settings,
+      language,
+      publicUrl: this.services.config.publicUrl,
+      path: request.url,
+      navigation,
+      breaking,
+      stylesheetHref: this.assets.stylesheetHref,
+      now: this.services.clock(),
+    };
+  }
+
+  send(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
+    return reply
+      .code(status)
+      .header('content-security-policy', contentSecurityPolicy)
+      .type('text/html; charset=utf-8')
+      .send(renderPage(page));
+  }
+
+  /** The error page for `status`, in the language of the requested path. */
+  async sendError(request: FastifyRequest, reply: FastifyReply, status: number) {
+    let language = languageOfPath(request.url, 'ar');
+    try {
+      const settings = await this.services.reader.getSettings();
+      language = languageOfPath(request.url, settings.locale);
+      const context = await this.context(request, language, settings);
+      return this.send(reply, <ErrorPage context={context} status={status} />, status);
+    } catch (error) {
+      // The database itself may be what failed: answer with the bare error page.
+      request.log.error(error, 'error page could not be rendered with site context');
+      return reply
+        .code(status)
+        .type('text/html; charset=utf-8')
+        .send(fallbackErrorPage(language, status));
+    }
+  }
+
+  /**
+   * Any error as the reader's page. An address that cannot be read (bad percent-encoding, a
+   * query that is not one) is a page that does not exist; other client errors keep their
+   * status; the rest is a 500.
+   */
+  async respond(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    const known = asMidadError(error);
+    if (known?.code === 'malformed_request') return this.sendError(request, reply, 404);
+    if (known && known.status < 500) return this.sendError(request, reply, known.status);
+    request.log.error(error, 'unhandled error');
+    return this.sendError(request, reply, known?.status ?? 500);
+  }
+}
+
+/** The error page with nothing from the database: used when rendering the real one failed. */
+function fallbackErrorPage(language: Language, status: number): string {
+  const direction = language === 'ar' ? 'rtl' : 'ltr';
+  const keys = errorMessages(status);
+  const title = t(language, keys.title);
+  const message = t(language, keys.message);
+  return `<!doctype html><html lang="${language}" dir="${direction}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><h1>${title}</h1><p>${message}</p><p><a href="/">${t(language, 'error.backHome')}</a></p></body></html>`;
+}
