@@ -23,6 +23,7 @@ const summaryColumns = [
 /** A token with what deciding on it needs to know about the user it acts for. */
 export interface ApiTokenWithUser extends ApiTokenSummaryRow {
   userRole: Role | null;
+  userName: string | null;
   userPersonId: number | null;
   userDisabledAt: string | null;
 }
@@ -57,6 +58,7 @@ export class ApiTokenRepository extends Repository {
       .select(summaryColumns.map((c) => `apiToken.${c}` as const))
       .select([
         'userAccount.role as userRole',
+        'userAccount.name as userName',
         'userAccount.personId as userPersonId',
         'userAccount.disabledAt as userDisabledAt',
       ])

@@ -109,7 +109,8 @@ export async function authenticateToken(
     userId: row.userId,
     tokenId: row.id,
     role,
-    name: row.name,
+    // A token acting for a user writes the history in that user's name.
+    name: row.userName ?? row.name,
     personId: row.userPersonId,
   };
 }

@@ -21,6 +21,8 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   // An empty JSON body is no body (`curl -X POST -H 'content-type: application/json' …`);
   // anything else goes through Fastify's parser, which refuses prototype poisoning.
   const parseJson = app.getDefaultJsonParser('error', 'error');
+  // The APIs speak JSON only: a text body is refused as such (415), not read as a string.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body.toString();
     if (text.trim() === '') {

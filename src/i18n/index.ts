@@ -8,14 +8,15 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { DigitStyle, Language } from '../text/language.js';
 import * as accounts from './messages/accounts.js';
 import * as errors from './messages/errors.js';
+import * as newsroom from './messages/newsroom.js';
 import * as site from './messages/site.js';
 
-const ar = { ...site.ar, ...errors.ar, ...accounts.ar };
+const ar = { ...site.ar, ...errors.ar, ...accounts.ar, ...newsroom.ar };
 export type MessageKey = keyof typeof ar;
 
 export const messages: Record<Language, Record<MessageKey, string>> = {
   ar,
-  en: { ...site.en, ...errors.en, ...accounts.en },
+  en: { ...site.en, ...errors.en, ...accounts.en, ...newsroom.en },
 };
 
 /** A language, or a language with the digits numbers in messages are written with. */

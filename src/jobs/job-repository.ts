@@ -109,13 +109,17 @@ export class JobRepository extends Repository {
       .execute();
   }
 
-  /** Cancels the live job with this key, if any. */
+  /**
+   * Cancels the pending job with this key, if any. A job already running is left to finish:
+   * its handler looks at the state again, inside its own transaction, and does nothing when
+   * there is nothing left to do (and it may be the very job asking).
+   */
   async cancel(dedupeKey: string, now: string): Promise<void> {
     await this.writer
       .updateTable('job')
-      .set({ status: 'cancelled', updatedAt: now, finishedAt: now, lockedBy: null })
+      .set({ status: 'cancelled', updatedAt: now, finishedAt: now })
       .where('dedupeKey', '=', dedupeKey)
-      .where('status', 'in', ['pending', 'running'])
+      .where('status', '=', 'pending')
       .execute();
   }
 

@@ -65,8 +65,8 @@ export const ar = {
     '{field}: {limit, plural, one {عنصر واحد} two {عنصران} few {# عناصر} many {# عنصرًا} other {# عنصر}} على الأقل.',
   'rule.too_many':
     '{field}: {limit, plural, one {عنصر واحد} two {عنصران} few {# عناصر} many {# عنصرًا} other {# عنصر}} على الأكثر.',
-  'rule.too_small': '{field}: أصغر قيمة مقبولة {limit}.',
-  'rule.too_large': '{field}: أكبر قيمة مقبولة {limit}.',
+  'rule.too_small': '{field}: أصغر قيمة مقبولة {limit, number}.',
+  'rule.too_large': '{field}: أكبر قيمة مقبولة {limit, number}.',
   'rule.wrong_type': '{field}: القيمة من غير النوع المتوقع.',
   'rule.not_one_of': '{field}: يجب أن تكون القيمة إحدى هذه: {allowed}.',
   'rule.invalid_format': '{field}: الصيغة غير صحيحة.',
@@ -74,13 +74,13 @@ export const ar = {
   'rule.invalid_datetime':
     '{field}: ليس تاريخًا ووقتًا صحيحًا؛ اكتبه هكذا: 2026-12-02T14:30 (بتوقيت الموقع) أو مع فرق التوقيت.',
   'rule.unknown_field': '{field}: حقل غير معروف.',
-  'rule.not_found': '{field}: لا يوجد عنصر رقمه {id}.',
+  'rule.not_found': '{field}: لا يوجد عنصر رقمه {id, number, ::group-off}.',
   'rule.taken': '{field}: القيمة «{value}» مستعملة من قبل؛ اختر غيرها.',
   'rule.invalid_document': '{field}: نص المقال لا يطابق بنية المستند ({detail}).',
   'rule.unsafe_url':
     '{field}: يجب أن يكون رابطًا يبدأ بـ http:// أو https://{allowsMail, select, yes { أو mailto:} other {}}.',
   'rule.not_site_path': '{field}: يجب أن يكون مسارًا في الموقع يبدأ بـ / (مثل ‎/section/energy‎).',
-  'rule.missing_alt': 'الصورة رقم {id} تحتاج إلى نص بديل يصف ما فيها قبل النشر.',
+  'rule.missing_alt': 'الصورة رقم {id, number, ::group-off} تحتاج إلى نص بديل يصف ما فيها قبل النشر.',
   'rule.alt_is_file_name': '{field}: يبدو اسم ملف؛ صِف ما تُظهره الصورة.',
   'rule.in_past': '{field}: يجب أن يكون الوقت في المستقبل.',
   'rule.wrong_language': '{field}: بلغة غير لغة المقال.',
@@ -96,7 +96,7 @@ export const ar = {
   'rule.last_administrator': '{field}: لا بد أن يبقى مدير واحد على الأقل.',
   'rule.needs_user': '{field}: رموز المؤلفين والمساهمين تعمل باسم مستخدم؛ حدّد المستخدم.',
   'rule.not_an_image': '{field}: ليس صورة يمكن قراءتها (JPEG أو PNG أو WebP أو AVIF أو GIF).',
-  'rule.file_too_large': '{field}: الملف أكبر من {megabytes} ميغابايت.',
+  'rule.file_too_large': '{field}: الملف أكبر من {megabytes, number} ميغابايت.',
   'rule.too_many_pixels': '{field}: أبعاد الصورة أكبر من المسموح.',
   'rule.same_as_current': '{field}: هي القيمة الحالية نفسها.',
 
@@ -214,8 +214,8 @@ export const en: Record<keyof typeof ar, string> = {
   'rule.too_long': '{field}: at most {limit, plural, one {one character} other {# characters}}.',
   'rule.too_few': '{field}: at least {limit, plural, one {one item} other {# items}}.',
   'rule.too_many': '{field}: at most {limit, plural, one {one item} other {# items}}.',
-  'rule.too_small': '{field}: the smallest value allowed is {limit}.',
-  'rule.too_large': '{field}: the largest value allowed is {limit}.',
+  'rule.too_small': '{field}: the smallest value allowed is {limit, number}.',
+  'rule.too_large': '{field}: the largest value allowed is {limit, number}.',
   'rule.wrong_type': '{field}: the value is not of the expected type.',
   'rule.not_one_of': '{field}: must be one of {allowed}.',
   'rule.invalid_format': '{field}: the format is not right.',
@@ -223,14 +223,14 @@ export const en: Record<keyof typeof ar, string> = {
   'rule.invalid_datetime':
     '{field}: not a valid date and time; write it as 2026-12-02T14:30 (site time) or with an offset.',
   'rule.unknown_field': '{field}: unknown field.',
-  'rule.not_found': '{field}: there is no item with id {id}.',
+  'rule.not_found': '{field}: there is no item with id {id, number, ::group-off}.',
   'rule.taken': '{field}: “{value}” is already taken; choose another.',
   'rule.invalid_document': '{field}: the body does not match the document schema ({detail}).',
   'rule.unsafe_url':
     '{field}: must be a link starting with http:// or https://{allowsMail, select, yes { or mailto:} other {}}.',
   'rule.not_site_path':
     '{field}: must be a path on this site starting with / (like /section/energy).',
-  'rule.missing_alt': 'Image {id} needs alt text describing it before the article is published.',
+  'rule.missing_alt': 'Image {id, number, ::group-off} needs alt text describing it before the article is published.',
   'rule.alt_is_file_name': '{field}: looks like a file name; describe what the image shows.',
   'rule.in_past': '{field}: the time must be in the future.',
   'rule.wrong_language': '{field}: is in another language than the article.',
@@ -246,7 +246,7 @@ export const en: Record<keyof typeof ar, string> = {
   'rule.last_administrator': '{field}: at least one administrator must remain.',
   'rule.needs_user': '{field}: author and contributor tokens act for a user; name the user.',
   'rule.not_an_image': '{field}: not an image that can be read (JPEG, PNG, WebP, AVIF or GIF).',
-  'rule.file_too_large': '{field}: the file is larger than {megabytes} MB.',
+  'rule.file_too_large': '{field}: the file is larger than {megabytes, number} MB.',
   'rule.too_many_pixels': '{field}: the image has more pixels than allowed.',
   'rule.same_as_current': '{field}: this is the current value.',
 
