@@ -100,3 +100,81 @@ describe('midad command', () => {
     expect(doctor.err).toContain('cannot reach the database');
   });
 });
+
+describe('midad user, token and article', () => {
+  it('creates users with a password from standard input, never from the command line', async () => {
+    const env = { MIDAD_DATA_DIR: emptyDir() };
+    const created = await midad(
+      [
+        'user',
+        'create',
+        '--email',
+        'Layla@News.Example',
+        '--name',
+        'ليلى حداد',
+        '--role',
+        'editor',
+      ],
+      env,
+      'كلمة سر طويلة جدًا',
+    );
+    expect(created).toMatchObject({ code: 0, err: '' });
+    expect(created.out).toBe('Created editor ليلى حداد <layla@news.example> (user 1).');
+    const weak = await midad(
+      ['user', 'create', '--email', 'x@news.example', '--name', 'x', '--role', 'author'],
+      env,
+      'short',
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.err).toBe(
+      'midad user create: Password: the password is too short; at least 10 characters.',
+    );
+    const noArgs = await midad(['user', 'create', '--email', 'y@news.example'], env);
+    expect(noArgs).toMatchObject({ code: 2, err: 'midad user create: missing --name, --role' });
+    const unknownFlag = await midad(['user', 'create', '--password', 'secret123456'], env);
+    expect(unknownFlag.code).toBe(2);
+    expect(unknownFlag.err).toContain("Unknown option '--password'");
+    const list = await midad(['user', 'list'], env);
+    expect(list.out).toContain('layla@news.example');
+    expect(list.out).toContain('editor');
+    const disabled = await midad(['user', 'disable', '--email', 'layla@news.example'], env);
+    expect(disabled.out).toContain('Disabled ليلى حداد');
+    expect((await midad(['user', 'list'], env)).out).toContain('disabled');
+  });
+
+  it('prints a token once, lists tokens without them, and revokes', async () => {
+    const env = { MIDAD_DATA_DIR: emptyDir() };
+    await midad(
+      ['user', 'create', '--email', 'a@news.example', '--name', 'كاتب', '--role', 'author'],
+      env,
+      'كلمة سر طويلة جدًا',
+    );
+    const needsUser = await midad(['token', 'create', '--name', 'wire', '--role', 'author'], env);
+    expect(needsUser.code).toBe(2);
+    expect(needsUser.err).toContain('author and contributor tokens act for a user');
+    const created = await midad(
+      ['token', 'create', '--name', 'wire', '--role', 'author', '--user', 'a@news.example'],
+      env,
+    );
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/^mdt_[\w-]{20,}$/);
+    expect(created.err).toContain('shown only this once');
+    const list = await midad(['token', 'list'], env);
+    expect(list.out).toContain('wire');
+    expect(list.out).not.toContain(created.out);
+    expect((await midad(['token', 'revoke', '1'], env)).out).toBe('Revoked token 1 (wire).');
+    expect((await midad(['token', 'list'], env)).out).toContain('revoked');
+    expect((await midad(['token', 'revoke', 'abc'], env)).code).toBe(2);
+  });
+
+  it('runs due jobs once for cron, and explains every level with --help', async () => {
+    const env = { MIDAD_DATA_DIR: emptyDir() };
+    expect((await midad(['article', 'publish-due'], env)).out).toBe('Nothing was due.');
+    expect((await midad(['--help'], env)).out).toContain('token');
+    expect((await midad(['user', '--help'], env)).out).toContain('disable');
+    const help = await midad(['user', 'create', '--help'], env);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('--email');
+    expect((await midad(['user', 'frobnicate'], env)).code).toBe(2);
+  });
+});

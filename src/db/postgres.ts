@@ -37,6 +37,8 @@ export function openPostgres(url: string, options: OpenOptions & { log: DbLog })
   const settings = [
     `-c statement_timeout=${postgresLimits.statementTimeoutMs}`,
     `-c idle_in_transaction_session_timeout=${postgresLimits.idleInTransactionTimeoutMs}`,
+    // Settings given in the URL (`?options=-c search_path=news`) are kept, and win.
+    ...(optionsInUrl(url) ? [optionsInUrl(url) ?? ''] : []),
     ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
   ];
   const pool = new pg.Pool({
@@ -95,6 +97,14 @@ export function openPostgres(url: string, options: OpenOptions & { log: DbLog })
       await kysely.destroy();
     }),
   };
+}
+
+function optionsInUrl(url: string): string | null {
+  try {
+    return new URL(url).searchParams.get('options');
+  } catch {
+    return null;
+  }
 }
 
 /** One channel per schema, so two sites sharing a database do not hear each other. */

@@ -20,6 +20,11 @@ export interface TestDatabase {
   config: DatabaseConfig;
   searchPath?: string;
   dataDir: string;
+  /**
+   * The database as MIDAD_DATABASE_URL would name it, for code that opens its own (the real
+   * server, the CLI): on PostgreSQL the suite's schema rides in the URL's options.
+   */
+  url?: string;
   /** Another connection to the same database (and schema), as a second process would have. */
   openAnother(options?: OpenOptions): Db;
   close(): Promise<void>;
@@ -70,6 +75,7 @@ export async function openTestDatabase(
     db,
     config,
     searchPath: schema,
+    url: `${postgresUrl}${postgresUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     dataDir,
     openAnother: (options) => {
       const other = openDatabase(config, {
