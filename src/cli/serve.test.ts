@@ -4,7 +4,9 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
+import pg from 'pg';
 import { createLogger } from '../logging.js';
+import { openTestDatabase, postgresUrl } from '../test-support/databases.js';
 import { startSite, type RunningSite } from './serve.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -55,5 +57,44 @@ describe('midad serve', () => {
     const home = await fetch(site.address);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('dir="rtl"');
+  });
+});
+
+describe.skipIf(!postgresUrl)('midad serve on PostgreSQL', () => {
+  it('stays up when the server drops every connection, and serves again after', async () => {
+    const database = await openTestDatabase('postgres', { migrate: false });
+    cleanups.push(() => database.close());
+    const warnings: string[] = [];
+    const log = createLogger('silent');
+    log.warn = ((_details: unknown, message?: string) =>
+      void warnings.push(message ?? '')) as never;
+    const config = loadConfig({
+      MIDAD_DATA_DIR: database.dataDir,
+      MIDAD_HOST: '127.0.0.1',
+      MIDAD_DATABASE_URL: database.url ?? '',
+    });
+    const applicationName = `${database.searchPath}-site`;
+    const site = await startSite({ ...config, port: 0 }, { log, applicationName });
+    cleanups.push(() => site.close());
+    expect((await fetch(site.address)).status).toBe(200);
+
+    // What a restart of PostgreSQL does to the site's connections.
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    const { rowCount } = await admin.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where application_name like $1',
+      [`${applicationName}%`],
+    );
+    await admin.end();
+    expect(rowCount).toBeGreaterThan(0);
+
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      status = (await fetch(site.address)).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(200);
+    expect((await fetch(`${site.address}/readyz`)).status).toBe(200);
+    expect(warnings.some((w) => w.includes('PostgreSQL'))).toBe(true);
   });
 });

@@ -25,12 +25,17 @@ export interface StartOptions {
   log?: Logger;
   /** How often the job runner looks at the queue at the latest (tests shorten it). */
   jobPollMs?: number;
+  /** PostgreSQL: how the site's connections name themselves (tests tell sites apart by it). */
+  applicationName?: string;
 }
 
 /** Everything `serve` does but waiting for a signal: tests start the real thing with it. */
 export async function startSite(config: Config, options: StartOptions = {}): Promise<RunningSite> {
   const log = options.log ?? createLogger(config.logLevel);
-  const db = openDatabase(config.database, { log });
+  const db = openDatabase(config.database, {
+    log,
+    ...(options.applicationName ? { applicationName: options.applicationName } : {}),
+  });
   try {
     await migrateToLatest(db);
     const services = createServices(config, db, {

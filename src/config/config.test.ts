@@ -68,3 +68,29 @@ describe('loadConfig', () => {
     expect((caught as ConfigError).message.startsWith(`${variable}: `)).toBe(true);
   });
 });
+
+describe('MIDAD_TRUST_PROXY', () => {
+  it('believes no proxy unless told, then any, or only the ones named', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ MIDAD_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadConfig({ MIDAD_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    for (const bad of ['nginx', '10.0.0.0/33', '300.1.1.1']) {
+      expect(() => loadConfig({ MIDAD_TRUST_PROXY: bad }), bad).toThrow(ConfigError);
+    }
+  });
+
+  it('reads the mail server and refuses one that is not SMTP', () => {
+    expect(loadConfig({ MIDAD_PUBLIC_URL: 'https://news.example' }).smtp).toBeNull();
+    expect(
+      loadConfig({
+        MIDAD_SMTP_URL: 'smtp://u:p@mail:587',
+        MIDAD_PUBLIC_URL: 'https://news.example',
+      }).smtp,
+    ).toEqual({ url: 'smtp://u:p@mail:587', from: 'Midad <no-reply@news.example>' });
+    expect(() => loadConfig({ MIDAD_SMTP_URL: 'http://mail' })).toThrow(ConfigError);
+  });
+});

@@ -12,28 +12,31 @@ export class RedirectRepository extends Repository {
     return row ?? null;
   }
 
-  /**
-   * Points `fromPath` at `toPath`, replacing any redirect from the same path; and redirects
-   * that pointed at `fromPath` now point at `toPath`, so a renamed-twice page is one hop away.
-   */
+  /** Points `fromPath` at `toPath`, replacing any redirect from the same path. */
   async upsert(
     fromPath: string,
     toPath: string,
     statusCode: 301 | 302,
     now: string,
   ): Promise<RedirectRow> {
-    await this.writer
-      .updateTable('redirect')
-      .set({ toPath })
-      .where('toPath', '=', fromPath)
-      .execute();
-    // A page that moves back to an address it once had is no longer redirected from it.
-    await this.writer.deleteFrom('redirect').where('fromPath', '=', toPath).execute();
     return this.writer
       .insertInto('redirect')
       .values({ fromPath, toPath, statusCode, createdAt: now })
       .onConflict((oc) => oc.column('fromPath').doUpdateSet({ toPath, statusCode }))
       .returningAll()
       .executeTakeFirstOrThrow();
+  }
+
+  /** Redirects that led to `oldTarget` lead to `newTarget` now: one hop, however often renamed. */
+  async repoint(oldTarget: string, newTarget: string): Promise<void> {
+    await this.writer
+      .updateTable('redirect')
+      .set({ toPath: newTarget })
+      .where('toPath', '=', oldTarget)
+      .execute();
+  }
+
+  async deleteFrom(fromPath: string): Promise<void> {
+    await this.writer.deleteFrom('redirect').where('fromPath', '=', fromPath).execute();
   }
 }

@@ -68,8 +68,14 @@ async function defaultLanguage(uow: UnitOfWork): Promise<Language> {
   return settingsFrom(await uow.settings.getAll()).locale;
 }
 
-/** The old address (as readers' browsers send it, decoded) now answers with the new one. */
+/**
+ * The old address answers with the new one. Redirects are looked up by the decoded path (as
+ * the router hands it over) and point at the encoded one (as a Location header must).
+ */
 async function redirectRenamed(uow: UnitOfWork, oldPath: string, newPath: string): Promise<void> {
+  await uow.redirects.repoint(oldPath, newPath);
+  // A page that moves back to an address it once had is no longer redirected from it.
+  await uow.redirects.deleteFrom(decodeURI(newPath));
   await uow.redirects.upsert(decodeURI(oldPath), newPath, 301, uow.nowIso);
 }
 

@@ -61,12 +61,18 @@ export function openPostgres(url: string, options: OpenOptions & { log: DbLog })
   });
 
   let channelName: Promise<string> | null = null;
-  const channel = () =>
-    (channelName ??= options.searchPath
-      ? Promise.resolve(channelFor(options.searchPath))
-      : sql<{ schema: string }>`select current_schema() as schema`
-          .execute(kysely)
-          .then(({ rows }) => channelFor(rows[0]?.schema ?? 'public')));
+  /** Looked up once, through the caller's transaction when there is one (never around it). */
+  const channel = (executor: Kysely<Database> = kysely) =>
+    (channelName ??= (
+      options.searchPath
+        ? Promise.resolve(channelFor(options.searchPath))
+        : sql<{ schema: string }>`select current_schema() as schema`
+            .execute(executor)
+            .then(({ rows }) => channelFor(rows[0]?.schema ?? 'public'))
+    ).catch((error: unknown) => {
+      channelName = null;
+      throw error;
+    }));
   const listeners = new Set<() => Promise<void>>();
 
   return {
@@ -76,13 +82,13 @@ export function openPostgres(url: string, options: OpenOptions & { log: DbLog })
     async announceCommit(trx: Trx, eventIds: readonly number[]) {
       if (eventIds.length === 0) return;
       const payload = eventIds.join(',');
-      await sql`select pg_notify(${await channel()}, ${
+      await sql`select pg_notify(${await channel(trx)}, ${
         payload.length <= postgresLimits.maxPayloadBytes ? payload : ''
       })`.execute(trx);
     },
     watchCommits(listener) {
       const name = `${options.applicationName ?? 'midad'}-listen`;
-      const stop = listenForCommits(url, name, channel, listener, options.log);
+      const stop = listenForCommits(url, name, () => channel(), listener, options.log);
       listeners.add(stop);
       return async () => {
         listeners.delete(stop);
