@@ -10,8 +10,7 @@ import { authorize, can } from '../core/permissions.js';
 import { validator } from '../core/validation.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import type { ArticleRow, ArticleStatus, RevisionKind } from '../db/schema.js';
-import { MidadError, ValidationError } from '../errors.js';
-import { constraintViolation } from '../db/constraint-errors.js';
+import { MidadError } from '../errors.js';
 import { settingsFrom } from './settings.js';
 import {
   ArticleCreateSchema,
@@ -26,6 +25,7 @@ import {
   chooseSlug,
   parseMoment,
   RuleErrors,
+  slugSafe,
 } from './article-rules.js';
 import {
   articleChange,
@@ -113,19 +113,6 @@ function contentColumns(next: ArticleSnapshot) {
     isFeatured: next.isFeatured ? (1 as const) : (0 as const),
     publishedAt: next.publishedAt,
   };
-}
-
-/** A unique-slug race lost on PostgreSQL reads as the same error as the rule. */
-async function slugSafe<T>(slug: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    const violation = constraintViolation(error);
-    if (violation?.kind === 'unique' && violation.columns.includes('slug')) {
-      throw ValidationError.of('slug', 'taken', { value: slug });
-    }
-    throw error;
-  }
 }
 
 function mayBackdate(actor: Actor, owner: number | null): boolean {

@@ -6,6 +6,7 @@
 import type { Actor } from '../core/actor.js';
 import { can } from '../core/permissions.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
+import { constraintViolation } from '../db/constraint-errors.js';
 import type { Language } from '../db/schema.js';
 import { ValidationError, type FieldError } from '../errors.js';
 import { parseDateTimeInZone, slugify } from '../text/index.js';
@@ -42,8 +43,24 @@ function trimmed(value: string | null | undefined): string | null {
 }
 
 /** A one-line text: runs of spaces and line breaks from a careless paste become one space. */
-function oneLine(value: string): string {
+export function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Runs a write that may lose a unique-slug race on PostgreSQL (two editors taking one slug
+ * at the same instant, both having seen it free): that reads as the rule's own error.
+ */
+export async function slugSafe<T>(slug: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const violation = constraintViolation(error);
+    if (violation?.kind === 'unique' && violation.columns.includes('slug')) {
+      throw ValidationError.of('slug', 'taken', { value: slug });
+    }
+    throw error;
+  }
 }
 
 function webUrl(field: string, value: string | null | undefined, errors: RuleErrors) {

@@ -8,11 +8,10 @@ import type { Actor } from '../core/actor.js';
 import { authorize } from '../core/permissions.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { validator } from '../core/validation.js';
-import { constraintViolation } from '../db/constraint-errors.js';
 import type { Language } from '../db/schema.js';
 import { MidadError, ValidationError } from '../errors.js';
 import { isValidTimeZone, slugify } from '../text/index.js';
-import { RuleErrors } from './article-rules.js';
+import { oneLine, RuleErrors, slugSafe } from './article-rules.js';
 import { isSafeHref } from './document-schema.js';
 import { authorPath, sectionPath, tagPath } from './permalinks.js';
 import { settingsFrom } from './settings.js';
@@ -35,11 +34,6 @@ const checkPersonCreate = validator(PersonCreateSchema);
 const checkPersonUpdate = validator(PersonUpdateSchema);
 const checkSettingsUpdate = validator(SettingsUpdateSchema);
 
-/** Names are one line: runs of spaces from a careless paste become one. */
-function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
-
 function optional(value: string | null | undefined): string | null {
   const text = value?.trim() ?? '';
   return text === '' ? null : text;
@@ -49,19 +43,6 @@ function slugFrom(given: string | null | undefined, name: string): string {
   const slug = slugify(given?.trim() || name);
   if (slug === '') throw ValidationError.of('slug', 'needs_letter');
   return slug;
-}
-
-/** Turns the unique-slug race another transaction won into the rule's own error. */
-async function slugSafe<T>(slug: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    const violation = constraintViolation(error);
-    if (violation?.kind === 'unique' && violation.columns.includes('slug')) {
-      throw ValidationError.of('slug', 'taken', { value: slug });
-    }
-    throw error;
-  }
 }
 
 async function defaultLanguage(uow: UnitOfWork): Promise<Language> {
