@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { apiRoutes } from './api/plugin.js';
 import { ErrorScopes } from './http/error-scopes.js';
 import { mediaRoutes } from './media/routes.js';
+import { newsroomRoutes } from './newsroom/plugin.js';
 import { operationsRoutes } from './operations/routes.js';
 import type { Services } from './services.js';
 import { loadSiteAssets, type SiteAssets } from './site/assets.js';
@@ -64,6 +65,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(assetRoutes);
   await app.register(mediaRoutes);
   await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(newsroomRoutes, { prefix: '/admin' });
   await app.register(siteRoutes);
   return app;
 }

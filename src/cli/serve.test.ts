@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
 import pg from 'pg';
+import { pino } from 'pino';
 import { createLogger } from '../logging.js';
 import { openTestDatabase, postgresUrl } from '../test-support/databases.js';
 import { startSite, type RunningSite } from './serve.js';
@@ -65,9 +66,8 @@ describe.skipIf(!postgresUrl)('midad serve on PostgreSQL', () => {
     const database = await openTestDatabase('postgres', { migrate: false });
     cleanups.push(() => database.close());
     const warnings: string[] = [];
-    const log = createLogger('silent');
-    log.warn = ((_details: unknown, message?: string) =>
-      void warnings.push(message ?? '')) as never;
+    // The site's log, read line by line: what it says when PostgreSQL goes away.
+    const log = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
     const config = loadConfig({
       MIDAD_DATA_DIR: database.dataDir,
       MIDAD_HOST: '127.0.0.1',

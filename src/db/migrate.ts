@@ -60,10 +60,24 @@ async function withoutForeignKeys<T>(db: Db, run: () => Promise<T>): Promise<T> 
   }
 }
 
+/**
+ * Kysely's migrator looks for its tables across every schema of the database. When another
+ * schema is dropped at that very moment (another site sharing the database, a test suite
+ * ending), PostgreSQL answers "schema … does not exist" (3F000) for the one that vanished:
+ * nothing of ours is wrong, and looking again succeeds.
+ */
+function isVanishedSchema(result: MigrationResultSet): boolean {
+  return (result.error as { code?: unknown } | undefined)?.code === '3F000';
+}
+
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const runner = await migrator(db);
-  return check(await withoutForeignKeys(db, () => runner.migrateToLatest()));
+  let result = await withoutForeignKeys(db, () => runner.migrateToLatest());
+  for (let attempt = 1; attempt < 5 && isVanishedSchema(result); attempt++) {
+    result = await runner.migrateToLatest();
+  }
+  return check(result);
 }
 
 /** Migrates up or down to the named migration (tests of a migration start from the one before). */

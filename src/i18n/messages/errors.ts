@@ -80,7 +80,8 @@ export const ar = {
   'rule.unsafe_url':
     '{field}: يجب أن يكون رابطًا يبدأ بـ http:// أو https://{allowsMail, select, yes { أو mailto:} other {}}.',
   'rule.not_site_path': '{field}: يجب أن يكون مسارًا في الموقع يبدأ بـ / (مثل ‎/section/energy‎).',
-  'rule.missing_alt': 'الصورة رقم {id, number, ::group-off} تحتاج إلى نص بديل يصف ما فيها قبل النشر.',
+  'rule.missing_alt':
+    'الصورة رقم {id, number, ::group-off} تحتاج إلى نص بديل يصف ما فيها قبل النشر.',
   'rule.alt_is_file_name': '{field}: يبدو اسم ملف؛ صِف ما تُظهره الصورة.',
   'rule.in_past': '{field}: يجب أن يكون الوقت في المستقبل.',
   'rule.wrong_language': '{field}: بلغة غير لغة المقال.',
@@ -230,7 +231,8 @@ export const en: Record<keyof typeof ar, string> = {
     '{field}: must be a link starting with http:// or https://{allowsMail, select, yes { or mailto:} other {}}.',
   'rule.not_site_path':
     '{field}: must be a path on this site starting with / (like /section/energy).',
-  'rule.missing_alt': 'Image {id, number, ::group-off} needs alt text describing it before the article is published.',
+  'rule.missing_alt':
+    'Image {id, number, ::group-off} needs alt text describing it before the article is published.',
   'rule.alt_is_file_name': '{field}: looks like a file name; describe what the image shows.',
   'rule.in_past': '{field}: the time must be in the future.',
   'rule.wrong_language': '{field}: is in another language than the article.',

@@ -20,8 +20,7 @@ export const ar = {
   'newsroom.notice.signed-out-everywhere': 'سجّلت خروجك من كل الأجهزة.',
   'newsroom.notice.welcome': 'أهلًا بك في غرفة الأخبار.',
   'newsroom.notice.profile-saved': 'حُفظ اسمك ولغة الواجهة.',
-  'newsroom.notice.password-changed':
-    'تغيّرت كلمة المرور، وانتهت جلساتك على الأجهزة الأخرى.',
+  'newsroom.notice.password-changed': 'تغيّرت كلمة المرور، وانتهت جلساتك على الأجهزة الأخرى.',
   'newsroom.notice.totp-on': 'التحقق بخطوتين مفعّل الآن.',
   'newsroom.notice.totp-off': 'أُوقف التحقق بخطوتين.',
 
@@ -123,6 +122,7 @@ export const ar = {
   'newsroom.error.404.message': 'لا توجد صفحة بهذا العنوان في غرفة الأخبار.',
   'newsroom.error.500.title': 'حدث خطأ',
   'newsroom.error.other.title': 'تعذّر إتمام الطلب',
+  'newsroom.error.notAForm': 'تعذّرت قراءة ما أُرسل. أعد تحميل الصفحة ثم حاول مرة أخرى.',
   'newsroom.error.back': 'العودة إلى غرفة الأخبار',
 } as const;
 
@@ -204,8 +204,7 @@ export const en: Record<keyof typeof ar, string> = {
   'newsroom.profile.submit': 'Save',
 
   'newsroom.password.title': 'Change your password',
-  'newsroom.password.intro':
-    'Your sessions on other devices end; you stay signed in on this one.',
+  'newsroom.password.intro': 'Your sessions on other devices end; you stay signed in on this one.',
   'newsroom.password.submit': 'Change password',
 
   'newsroom.totp.title': 'Two-step verification',
@@ -248,5 +247,6 @@ export const en: Record<keyof typeof ar, string> = {
   'newsroom.error.404.message': 'There is no page at this address in the newsroom.',
   'newsroom.error.500.title': 'Something went wrong',
   'newsroom.error.other.title': 'The request could not be completed',
+  'newsroom.error.notAForm': 'What was sent could not be read. Reload the page and try again.',
   'newsroom.error.back': 'Back to the newsroom',
 };
