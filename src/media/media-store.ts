@@ -3,7 +3,7 @@
  * (never by a user-supplied name), and derivatives at the widths and formats pages ask for,
  * made once by sharp and kept.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
@@ -118,7 +118,9 @@ export class MediaStore {
 
   private async writeAtomically(file: string, bytes: Buffer): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    // A name of its own for every write: two writes of the same file at the same moment (the
+    // same picture stored twice, two hosts on one shared directory) must not share one.
+    const temporary = `${file}.${randomUUID()}.tmp`;
     await writeFile(temporary, bytes);
     await rename(temporary, file);
   }
