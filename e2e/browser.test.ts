@@ -5,39 +5,15 @@
  * content served as a newcomer sees it, Arabic and English, phone and desktop. Screenshots
  * land in e2e/screenshots/ for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type RunningSite } from '../src/cli/serve.js';
 import { loadConfig } from '../src/config/config.js';
 import { chromiumPath } from '../src/test-support/global-setup.js';
-
-const screenshots = path.join(import.meta.dirname, 'screenshots');
-const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeRunner {
-  run(
-    context: Document,
-    options: { resultTypes: string[] },
-  ): Promise<{
-    violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
-  }>;
-}
-/** Browser tests share two cores with the rest of the suite: give them room. */
-const browserTestTimeout = 120_000;
-
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { axeViolations, browserTestTimeout, launchChromium, screenshots } from './chromium.js';
 
 describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
   let dataDir: string;
@@ -55,8 +31,7 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
     });
     site = await startSite({ ...config, port: 0 });
     base = site.address;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-    mkdirSync(screenshots, { recursive: true });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -185,15 +160,7 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
         const context = await browser.newContext({ bypassCSP: true });
         const page = await context.newPage();
         await page.goto(new URL(url, base).href, { waitUntil: 'networkidle' });
-        await page.addScriptTag({ path: axeScript });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: AxeRunner }).axe;
-          const results = await axe.run(document, { resultTypes: ['violations'] });
-          return results.violations.map(
-            (v) =>
-              `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          );
-        });
+        const violations = await axeViolations(page);
         await context.close();
         expect(violations, url).toEqual([]);
       }

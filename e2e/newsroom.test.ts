@@ -6,41 +6,17 @@
  * out and back in; every newsroom page checked by axe-core; phone and desktop screenshots in
  * e2e/screenshots/ for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userActor } from '../src/accounts/presenters.js';
 import { startSite, type RunningSite } from '../src/cli/serve.js';
 import { systemActor } from '../src/core/actor.js';
 import { loadConfig } from '../src/config/config.js';
 import { chromiumPath } from '../src/test-support/global-setup.js';
-
-const screenshots = path.join(import.meta.dirname, 'screenshots');
-const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeRunner {
-  run(
-    context: Document,
-    options: { resultTypes: string[] },
-  ): Promise<{
-    violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
-  }>;
-}
-/** Browser tests share two cores with the rest of the suite: give them room. */
-const browserTestTimeout = 120_000;
-
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { axeViolations, browserTestTimeout, launchChromium, screenshots } from './chromium.js';
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -70,9 +46,8 @@ describe.skipIf(!existsSync(chromiumPath))('the newsroom in Chromium', () => {
     });
     site = await startSite({ ...config, port: 0 });
     base = site.address;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+    browser = await launchChromium();
     newcomer = await browser.newContext({ viewport: desktop, locale: 'ar' });
-    mkdirSync(screenshots, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
@@ -133,14 +108,7 @@ describe.skipIf(!existsSync(chromiumPath))('the newsroom in Chromium', () => {
     const page = await context.newPage();
     await page.goto(new URL(url, base).href, { waitUntil: 'networkidle' });
     await options.act?.(page);
-    await page.addScriptTag({ path: axeScript });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: AxeRunner }).axe;
-      const results = await axe.run(document, { resultTypes: ['violations'] });
-      return results.violations.map(
-        (v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    });
+    const violations = await axeViolations(page);
     await context.close();
     return violations;
   }

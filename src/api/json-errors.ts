@@ -8,7 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MidadError, presentError } from '../errors.js';
 import { asMidadError } from '../http/client-errors.js';
 import { negotiateLanguage, type Locale } from '../i18n/index.js';
-import { formatDateTime } from '../text/index.js';
+import { formatDateTime, type Language } from '../text/index.js';
+import type { Actor } from '../core/actor.js';
 
 export async function sendJsonError(
   error: unknown,
@@ -21,7 +22,7 @@ export async function sendJsonError(
     known ??= new MidadError('internal');
   }
   const settings = await request.server.midad.reader.getSettings().catch(() => null);
-  const fallback = request.actorLanguage ?? settings?.locale ?? 'ar';
+  const fallback = (await userLanguage(request)) ?? settings?.locale ?? 'ar';
   const language = negotiateLanguage(request.headers['accept-language'], fallback);
   const locale: Locale = { language, digits: settings?.digits ?? 'arabic-indic' };
   const formatMoment = (moment: Date) =>
@@ -44,4 +45,13 @@ export async function sendJsonError(
     .header('cache-control', 'no-store')
     .type('application/json; charset=utf-8')
     .send({ error: presentError(known, locale, formatMoment) });
+}
+
+/** The signed-in user's interface language; looked up only when an error is to be told. */
+async function userLanguage(request: FastifyRequest): Promise<Language | null> {
+  // Decorated in the admin API's scope only: elsewhere there is no actor at all.
+  const actor: Actor | null | undefined = request.actor;
+  if (!actor?.userId) return null;
+  const user = await request.server.midad.accounts.me(actor).catch(() => null);
+  return user?.language ?? null;
 }

@@ -9,15 +9,7 @@ import { MidadError } from '../errors.js';
 import { adminApiRoutes } from './admin/plugin.js';
 import { sendJsonError } from './json-errors.js';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The signed-in user's interface language, when known: errors fall back to it. */
-    actorLanguage: 'ar' | 'en' | null;
-  }
-}
-
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
-  app.decorateRequest('actorLanguage', null);
   // An empty JSON body is no body (`curl -X POST -H 'content-type: application/json' …`);
   // anything else goes through Fastify's parser, which refuses prototype poisoning.
   const parseJson = app.getDefaultJsonParser('error', 'error');

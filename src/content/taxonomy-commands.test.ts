@@ -87,11 +87,12 @@ describe.each(testDialects)('sections, tags, people and settings on %s', (dialec
     const section = await run((uow) => commands.createSection(uow, editor, { name: 'مصارف' }));
     const person = await run((uow) => commands.createPerson(uow, editor, { name: 'سامر الخطيب' }));
     await makeArticle(context, { sectionId: section.id, authorIds: [person.id] });
+    // One at a time: a second refusal must not arrive before anyone waits for it.
     for (const attempt of [
-      run((uow) => commands.deleteSection(uow, editor, section.id)),
-      run((uow) => commands.deletePerson(uow, editor, person.id)),
+      () => run((uow) => commands.deleteSection(uow, editor, section.id)),
+      () => run((uow) => commands.deletePerson(uow, editor, person.id)),
     ]) {
-      await expect(attempt).rejects.toMatchObject({ code: 'in_use', details: { uses: 1 } });
+      await expect(attempt()).rejects.toMatchObject({ code: 'in_use', details: { uses: 1 } });
     }
   });
 

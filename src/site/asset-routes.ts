@@ -3,6 +3,7 @@
  * the icons, at the fixed addresses browsers ask for, cached for a day.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 
 export function assetRoutes(app: FastifyInstance): Promise<void> {
   const send = (cacheControl: string) => (request: FastifyRequest, reply: FastifyReply) => {
@@ -10,9 +11,10 @@ export function assetRoutes(app: FastifyInstance): Promise<void> {
     if (!file) return reply.callNotFound();
     return reply.header('cache-control', cacheControl).type(file.contentType).send(file.body);
   };
-  app.get('/assets/*', send('public, max-age=31536000, immutable'));
+  const schema = { params: Type.Object({ '*': Type.String({ maxLength: 300 }) }) };
+  app.get('/assets/*', { schema }, send('public, max-age=31536000, immutable'));
   for (const path of ['/favicon.ico', '/favicon.svg', '/apple-touch-icon.png']) {
-    app.get(path, send('public, max-age=86400'));
+    app.get(path, { schema: {} }, send('public, max-age=86400'));
   }
   return Promise.resolve();
 }

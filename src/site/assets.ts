@@ -22,6 +22,8 @@ export interface SiteAssets {
    * the icons at the fixed paths browsers ask for (`/favicon.ico`, `/favicon.svg`, …).
    */
   files: Map<string, SiteAsset>;
+  /** The @font-face rules of each family, for other stylesheets set in the same fonts. */
+  fontFaces: ReadonlyMap<string, readonly string[]>;
 }
 
 interface FontFamily {
@@ -61,16 +63,16 @@ const require = createRequire(import.meta.url);
 
 export async function loadSiteAssets(): Promise<SiteAssets> {
   const files = new Map<string, SiteAsset>();
-  const fontFaces: string[] = [];
+  const fontFaces = new Map<string, string[]>();
   for (const font of fontFamilies) {
-    fontFaces.push(...(await loadFontFamily(font, files)));
+    fontFaces.set(font.family, await loadFontFamily(font, files));
   }
-  const css = [fontFaces.join('\n'), ...(await readStylesheets())].join('\n');
+  const css = [[...fontFaces.values()].flat().join('\n'), ...(await readStylesheets())].join('\n');
   const body = Buffer.from(compactCss(css), 'utf8');
   const stylesheetHref = `/assets/site.${contentHash(body)}.css`;
   files.set(stylesheetHref, { body, contentType: 'text/css; charset=utf-8' });
   for (const [href, icon] of await loadIcons()) files.set(href, icon);
-  return { stylesheetHref, files };
+  return { stylesheetHref, files, fontFaces };
 }
 
 async function readStylesheets(): Promise<string[]> {
@@ -146,7 +148,7 @@ function fontFaceRule(family: string, weight: number, href: string, unicodeRange
 }
 
 /** Drops comments and indentation; the CSS stays readable in the source. */
-function compactCss(css: string): string {
+export function compactCss(css: string): string {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split('\n')
@@ -155,6 +157,7 @@ function compactCss(css: string): string {
     .join('\n');
 }
 
-function contentHash(body: Buffer): string {
+/** The short content hash in an asset's name, so it can be cached for ever. */
+export function contentHash(body: Buffer): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 12);
 }

@@ -93,6 +93,13 @@ export class PageFrame {
    * status; the rest is a 500.
    */
   async respond(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    // A path or query that breaks its route's schema: no such page (an old address may
+    // still be redirected, which the not-found handler looks for).
+    const part = (error as { validationContext?: string }).validationContext;
+    if (part === 'params' || part === 'querystring') {
+      reply.callNotFound();
+      return reply;
+    }
     const known = asMidadError(error);
     if (known?.code === 'malformed_request') return this.sendError(request, reply, 404);
     if (known && known.status < 500) return this.sendError(request, reply, known.status);

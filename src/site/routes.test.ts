@@ -192,6 +192,16 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
     const response = await get('/2024/05/old-post');
     expect(response.statusCode).toBe(301);
     expect(response.headers.location).toBe(`/article/${articleId}`);
+    // One segment, where the language route could claim it; a bad id, where a schema would.
+    await inTransaction(test.services.context, (uow) =>
+      uow.redirects.upsert('/old-post', `/article/${articleId}`, 301, uow.nowIso),
+    );
+    await inTransaction(test.services.context, (uow) =>
+      uow.redirects.upsert('/article/old', `/article/${articleId}`, 301, uow.nowIso),
+    );
+    for (const old of ['/old-post', '/article/old']) {
+      expect((await get(old)).headers.location, old).toBe(`/article/${articleId}`);
+    }
   });
 
   it('serves images as AVIF, WebP and JPEG at the layout widths only', async () => {

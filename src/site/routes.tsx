@@ -6,6 +6,7 @@
  * answer for every path no other surface (/api, /admin) claims.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import type { Listing } from '../content/reader-service.js';
 import type { Language, SiteSettings } from '../content/types.js';
 import { PageFrame } from './page-frame.js';
@@ -17,15 +18,28 @@ import { TagPage } from './views/tag-page.js';
 import { AuthorPage } from './views/author-page.js';
 import { ArticlePage } from './views/article-page.js';
 
-type PageQuery = { Querystring: { page?: string } };
-type SlugRoute = PageQuery & { Params: { slug: string } };
+/**
+ * What each page's address may hold. An address that breaks these is a page that does not
+ * exist: the site answers its 404 page (after looking for a redirect), never a 400.
+ * Other query parameters (a campaign's `utm_source`) are let through and ignored.
+ */
+const listingSchema = {
+  params: Type.Object({ slug: Type.String({ minLength: 1, maxLength: 500 }) }),
+  querystring: Type.Object(
+    { page: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,5}$' })) },
+    { additionalProperties: true },
+  ),
+};
+const articleSchema = {
+  params: Type.Object({
+    id: Type.String({ pattern: '^[1-9][0-9]{0,9}$' }),
+    slug: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+};
+const languageSchema = { params: Type.Object({ language: Type.String({ maxLength: 500 }) }) };
 
-/** `?page=N` as a page number; null when it is not one (which is a 404, not page 1). */
-function parsePage(raw: string | undefined): number | null {
-  if (raw === undefined) return 1;
-  if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
-  return Number(raw);
-}
+type SlugRoute = { Querystring: { page?: string }; Params: { slug: string } };
+const pageOf = (request: FastifyRequest<SlugRoute>) => Number(request.query.page ?? 1);
 
 function pagination({ page, totalPages }: Listing, basePath: string): Pagination {
   return { page, totalPages, basePath };
@@ -58,13 +72,17 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     return home(request, reply, settings.locale, settings);
   });
 
-  app.get<{ Params: { language: string } }>('/:language', async (request, reply) => {
-    const language = request.params.language;
-    if (language !== 'ar' && language !== 'en') return reply.callNotFound();
-    const settings = await reader.getSettings();
-    if (language === settings.locale) return reply.redirect('/', 301);
-    return home(request, reply, language, settings);
-  });
+  app.get<{ Params: { language: string } }>(
+    '/:language',
+    { schema: languageSchema },
+    async (request, reply) => {
+      const language = request.params.language;
+      if (language !== 'ar' && language !== 'en') return reply.callNotFound();
+      const settings = await reader.getSettings();
+      if (language === settings.locale) return reply.redirect('/', 301);
+      return home(request, reply, language, settings);
+    },
+  );
 
   async function home(
     request: FastifyRequest,
@@ -79,9 +97,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     return sendPage(reply, <HomePage context={context} {...homeContent} />);
   }
 
-  app.get<SlugRoute>('/section/:slug', async (request, reply) => {
-    const page = parsePage(request.query.page);
-    const found = page && (await reader.sectionListing(request.params.slug, page));
+  app.get<SlugRoute>('/section/:slug', { schema: listingSchema }, async (request, reply) => {
+    const found = await reader.sectionListing(request.params.slug, pageOf(request));
     if (!found) return reply.callNotFound();
     const { section, parent, subsections, listing } = found;
     return sendPage(
@@ -97,9 +114,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get<SlugRoute>('/tag/:slug', async (request, reply) => {
-    const page = parsePage(request.query.page);
-    const found = page && (await reader.tagListing(request.params.slug, page));
+  app.get<SlugRoute>('/tag/:slug', { schema: listingSchema }, async (request, reply) => {
+    const found = await reader.tagListing(request.params.slug, pageOf(request));
     if (!found) return reply.callNotFound();
     const { tag, listing } = found;
     return sendPage(
@@ -113,9 +129,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get<SlugRoute>('/author/:slug', async (request, reply) => {
-    const page = parsePage(request.query.page);
-    const found = page && (await reader.authorListing(request.params.slug, page));
+  app.get<SlugRoute>('/author/:slug', { schema: listingSchema }, async (request, reply) => {
+    const found = await reader.authorListing(request.params.slug, pageOf(request));
     if (!found) return reply.callNotFound();
     const { person, listing } = found;
     return sendPage(
@@ -133,7 +148,6 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     request: FastifyRequest<{ Params: { id: string; slug?: string } }>,
     reply: FastifyReply,
   ) => {
-    if (!/^[1-9]\d{0,9}$/.test(request.params.id)) return reply.callNotFound();
     const found = await reader.publishedArticle(Number(request.params.id));
     if (!found) return reply.callNotFound();
     const { article, parentSection, related } = found;
@@ -149,8 +163,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
       />,
     );
   };
-  app.get('/article/:id', articleRoute);
-  app.get('/article/:id/:slug', articleRoute);
+  app.get('/article/:id', { schema: articleSchema }, articleRoute);
+  app.get('/article/:id/:slug', { schema: articleSchema }, articleRoute);
 }
 
 function safeDecode(path: string): string {

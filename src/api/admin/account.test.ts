@@ -4,6 +4,7 @@
  * OpenAPI document that describes it all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../core/actor.js';
 import { buildTestApp, type TestApp } from '../../test-support/app.js';
 import { testDialects } from '../../test-support/databases.js';
 import { testPassword } from '../../test-support/newsroom.js';
@@ -129,6 +130,32 @@ describe.each(testDialects)('the admin API’s sessions on %s', (dialect) => {
     }
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('tells a signed-in user errors in their own language when the browser does not say', async () => {
+    const cli = systemActor('cli');
+    const user = await test.services.accounts.createUser(cli, {
+      email: 'jane@news.example',
+      name: 'Jane Doe',
+      role: 'contributor',
+      language: 'en',
+      password: testPassword,
+    });
+    const { token } = await test.services.accounts.createToken(cli, {
+      name: 'jane',
+      role: 'contributor',
+      userId: user.id,
+    });
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/sections',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { name: 'Energy' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect((JSON.parse(response.body) as Json).error?.message).toBe(
+      'You are not allowed to do this.',
+    );
   });
 
   it('publishes an OpenAPI 3.1 document of every admin route', async () => {
