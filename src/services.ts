@@ -17,7 +17,10 @@ import type { Db } from './db/database.js';
 import { EventBus } from './events/event-bus.js';
 import { coreHousekeeping, housekeepingJobKind, jobHandlers } from './jobs/handlers.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { DirectoryBlobStore, type BlobStore } from './media/blob-store.js';
+import { MediaService } from './media/media-service.js';
 import { MediaStore } from './media/media-store.js';
+import { S3BlobStore } from './media/s3-blob-store.js';
 
 export interface Services {
   config: Config;
@@ -32,6 +35,7 @@ export interface Services {
   taxonomy: TaxonomyService;
   accounts: AccountService;
   mediaStore: MediaStore;
+  media: MediaService;
   jobs: JobRunner;
 }
 
@@ -52,6 +56,7 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
     mailer: createMailer(config.smtp),
     log,
   });
+  const mediaStore = new MediaStore(mediaBlobStore(config));
   const jobs = new JobRunner(
     context,
     jobHandlers([
@@ -71,9 +76,17 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
     articles: new ArticleService(context),
     taxonomy: new TaxonomyService(context),
     accounts,
-    mediaStore: new MediaStore(path.join(config.dataDir, 'media')),
+    mediaStore,
+    media: new MediaService(context, mediaStore),
     jobs,
   };
+}
+
+/** Images in the configured bucket, or under `<data dir>/media`. */
+function mediaBlobStore(config: Config): BlobStore {
+  return config.mediaBucket
+    ? new S3BlobStore(config.mediaBucket)
+    : new DirectoryBlobStore(path.join(config.dataDir, 'media'));
 }
 
 function sum(counts: Record<string, number>): number {

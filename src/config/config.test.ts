@@ -94,3 +94,60 @@ describe('MIDAD_TRUST_PROXY', () => {
     expect(() => loadConfig({ MIDAD_SMTP_URL: 'http://mail' })).toThrow(ConfigError);
   });
 });
+
+describe('the media bucket', () => {
+  it('keeps images in the data directory unless a bucket is named', () => {
+    expect(loadConfig({}).mediaBucket).toBeNull();
+    expect(loadConfig({ MIDAD_MEDIA_S3_BUCKET: 'news-media' }).mediaBucket).toEqual({
+      bucket: 'news-media',
+      endpoint: null,
+      region: 'us-east-1',
+      prefix: '',
+    });
+    expect(
+      loadConfig({
+        MIDAD_MEDIA_S3_BUCKET: 'news-media',
+        MIDAD_MEDIA_S3_ENDPOINT: 'https://s3.news.example:9000/',
+        MIDAD_MEDIA_S3_REGION: 'eu-west-1',
+        MIDAD_MEDIA_S3_PREFIX: 'sites/midad',
+      }).mediaBucket,
+    ).toEqual({
+      bucket: 'news-media',
+      endpoint: 'https://s3.news.example:9000',
+      region: 'eu-west-1',
+      prefix: 'sites/midad/',
+    });
+    expect(
+      loadConfig({ MIDAD_MEDIA_S3_BUCKET: 'news-media', AWS_REGION: 'me-south-1' }).mediaBucket
+        ?.region,
+    ).toBe('me-south-1');
+  });
+
+  it.each([
+    [{ MIDAD_MEDIA_S3_ENDPOINT: 'https://s3.news.example' }, 'MIDAD_MEDIA_S3_BUCKET'],
+    [{ MIDAD_MEDIA_S3_BUCKET: 'News_Media' }, 'MIDAD_MEDIA_S3_BUCKET'],
+    [{ MIDAD_MEDIA_S3_BUCKET: 'ab' }, 'MIDAD_MEDIA_S3_BUCKET'],
+    [
+      { MIDAD_MEDIA_S3_BUCKET: 'media', MIDAD_MEDIA_S3_ENDPOINT: 'ftp://x' },
+      'MIDAD_MEDIA_S3_ENDPOINT',
+    ],
+    [
+      { MIDAD_MEDIA_S3_BUCKET: 'media', MIDAD_MEDIA_S3_ENDPOINT: 'https://s3.example/media' },
+      'MIDAD_MEDIA_S3_ENDPOINT',
+    ],
+    [
+      { MIDAD_MEDIA_S3_BUCKET: 'media', MIDAD_MEDIA_S3_ENDPOINT: 'https://key:secret@s3.example' },
+      'MIDAD_MEDIA_S3_ENDPOINT',
+    ],
+    [
+      { MIDAD_MEDIA_S3_BUCKET: 'media', MIDAD_MEDIA_S3_PREFIX: '../other' },
+      'MIDAD_MEDIA_S3_PREFIX',
+    ],
+    [{ MIDAD_MEDIA_S3_BUCKET: 'media', MIDAD_MEDIA_S3_PREFIX: '/root' }, 'MIDAD_MEDIA_S3_PREFIX'],
+  ])('refuses %j with a message naming %s', (env, variable) => {
+    const attempt = () => loadConfig(env);
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(new RegExp(`^${variable}: `));
+    expect(attempt).toThrow(expect.objectContaining({ variable }));
+  });
+});

@@ -28,6 +28,17 @@ export interface Config {
   smtp: { url: string; from: string } | null;
   /** Whether this process runs scheduled jobs (publishing); off when cron runs them instead. */
   runJobs: boolean;
+  /** The S3-compatible bucket images are kept in; null: files under `<dataDir>/media`. */
+  mediaBucket: MediaBucketConfig | null;
+}
+
+export interface MediaBucketConfig {
+  bucket: string;
+  /** An S3-compatible server's address (addressed path-style); null for Amazon S3. */
+  endpoint: string | null;
+  region: string;
+  /** Put before every key: empty, or ending in `/`. */
+  prefix: string;
 }
 
 /**
@@ -108,6 +119,30 @@ export const configVariables: readonly {
       'Run scheduled publishing in this process (0 when cron runs midad article publish-due).',
     show: (c) => (c.runJobs ? '1' : '0'),
   },
+  {
+    name: 'MIDAD_MEDIA_S3_BUCKET',
+    fallback: '(unset: files in the data dir)',
+    meaning: 'Keep images in this S3-compatible bucket, shared by every instance.',
+    show: (c) => c.mediaBucket?.bucket ?? '(unset)',
+  },
+  {
+    name: 'MIDAD_MEDIA_S3_ENDPOINT',
+    fallback: '(unset: Amazon S3)',
+    meaning: 'https://host:port of an S3-compatible server (MinIO, Ceph …), addressed path-style.',
+    show: (c) => c.mediaBucket?.endpoint ?? '(unset)',
+  },
+  {
+    name: 'MIDAD_MEDIA_S3_REGION',
+    fallback: 'AWS_REGION, else us-east-1',
+    meaning: 'The bucket’s region.',
+    show: (c) => c.mediaBucket?.region ?? '(unset)',
+  },
+  {
+    name: 'MIDAD_MEDIA_S3_PREFIX',
+    fallback: '(empty)',
+    meaning: 'Put before every key, e.g. midad/ to share a bucket.',
+    show: (c) => c.mediaBucket?.prefix ?? '(unset)',
+  },
 ];
 
 export class ConfigError extends Error {
@@ -137,7 +172,79 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: readTrustProxy(env),
     smtp: readSmtp(env, readPublicUrl(env, port)),
     runJobs: readFlag(env, 'MIDAD_JOBS', true),
+    mediaBucket: readMediaBucket(env),
   };
+}
+
+/** https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html */
+const bucketName = /^(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const keyPrefix = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/;
+
+function readMediaBucket(env: Env): Config['mediaBucket'] {
+  const bucket = nonEmpty(env, 'MIDAD_MEDIA_S3_BUCKET');
+  if (bucket === undefined) {
+    const stray = [
+      'MIDAD_MEDIA_S3_ENDPOINT',
+      'MIDAD_MEDIA_S3_REGION',
+      'MIDAD_MEDIA_S3_PREFIX',
+    ].find((name) => nonEmpty(env, name) !== undefined);
+    if (stray !== undefined) {
+      throw new ConfigError(
+        'MIDAD_MEDIA_S3_BUCKET',
+        `is not set, but ${stray} is; name the bucket.`,
+      );
+    }
+    return null;
+  }
+  if (!bucketName.test(bucket) || bucket.includes('..')) {
+    throw new ConfigError(
+      'MIDAD_MEDIA_S3_BUCKET',
+      `"${bucket}" is not a bucket name (3 to 63 lower-case letters, digits, dots and hyphens).`,
+    );
+  }
+  const prefix = nonEmpty(env, 'MIDAD_MEDIA_S3_PREFIX') ?? '';
+  if (
+    prefix !== '' &&
+    (!keyPrefix.test(prefix) || prefix.split('/').some((p) => /^\.\.?$/.test(p)))
+  ) {
+    throw new ConfigError(
+      'MIDAD_MEDIA_S3_PREFIX',
+      `"${prefix}" is not a key prefix; use letters, digits, . _ - and /, e.g. midad/.`,
+    );
+  }
+  return {
+    bucket,
+    endpoint: readMediaEndpoint(env),
+    region: nonEmpty(env, 'MIDAD_MEDIA_S3_REGION') ?? nonEmpty(env, 'AWS_REGION') ?? 'us-east-1',
+    prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+  };
+}
+
+function readMediaEndpoint(env: Env): string | null {
+  const raw = nonEmpty(env, 'MIDAD_MEDIA_S3_ENDPOINT');
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'MIDAD_MEDIA_S3_ENDPOINT',
+      `"${raw}" is not a URL; expected e.g. https://s3.example:9000.`,
+    );
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname.length > 1) {
+    throw new ConfigError(
+      'MIDAD_MEDIA_S3_ENDPOINT',
+      'must be http:// or https:// with a host and port only; the bucket is MIDAD_MEDIA_S3_BUCKET.',
+    );
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new ConfigError(
+      'MIDAD_MEDIA_S3_ENDPOINT',
+      'must not carry credentials; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY instead.',
+    );
+  }
+  return url.origin;
 }
 
 function readTrustProxy(env: Env): Config['trustProxy'] {

@@ -18,6 +18,18 @@ export interface Media {
   alt: string;
   caption: string | null;
   credit: string | null;
+  /** Raised whenever the image itself changes; its addresses carry it. */
+  version: number;
+}
+
+/** An image as the media library shows it: what pages need, and where it came from. */
+export interface MediaItem extends Media {
+  /** The uploaded file's name, shown to the newsroom; never used as a path. */
+  originalName: string | null;
+  byteSize: number;
+  uploadedBy: { userId: number; name: string } | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface Section {

@@ -7,10 +7,12 @@ import { type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Db } from './database.js';
 import * as initial from './migrations/2026-11-29T0600-initial.js';
 import * as newsroom from './migrations/2026-12-02T0800-newsroom.js';
+import * as mediaLibrary from './migrations/2026-12-02T1400-media-library.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-29T0600-initial': initial,
   '2026-12-02T0800-newsroom': newsroom,
+  '2026-12-02T1400-media-library': mediaLibrary,
 };
 
 /**

@@ -108,7 +108,10 @@ export interface PersonTable {
 
 export interface MediaTable {
   id: Generated<number>;
-  /** Storage key under the media directory; never derived from a user-supplied path. */
+  /**
+   * The stored original's key in the media store, named by its content hash; never derived
+   * from a user-supplied name. Several entries may share one (the same bytes uploaded twice).
+   */
   storageKey: string;
   mime: string;
   width: number;
@@ -118,6 +121,14 @@ export interface MediaTable {
   caption: string | null;
   credit: string | null;
   createdAt: ColumnType<Timestamp, Timestamp, never>;
+  /** Raised by one whenever the image itself changes, so its addresses change with it. */
+  version: Generated<number>;
+  /** The uploaded file's name, shown in the library; never used as a path. */
+  originalName: string | null;
+  uploadedByUserId: number | null;
+  updatedAt: Timestamp;
+  /** Alt text, caption, credit and file name as search spells them (`normalizeArabic`). */
+  searchText: string;
 }
 
 export interface RedirectTable {
@@ -233,7 +244,8 @@ export interface ArticleRevisionTable {
   actorUserId: number | null;
   /** Who made the change, as shown in the history (a user's name, a token's name, the scheduler). */
   actorName: string;
-  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  /** Moved only when a later save of the same sitting replaces the revision. */
+  createdAt: ColumnType<Timestamp, Timestamp, Timestamp>;
 }
 
 /** The outbox: every domain event, written in the transaction that caused it. */
@@ -300,6 +312,7 @@ export type PersonRow = Selectable<PersonTable>;
 export type NewPersonRow = Insertable<PersonTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type NewMediaRow = Insertable<MediaTable>;
+export type MediaRowUpdate = Updateable<MediaTable>;
 export type RedirectRow = Selectable<RedirectTable>;
 export type UserAccountRow = Selectable<UserAccountTable>;
 export type SessionRow = Selectable<SessionTable>;

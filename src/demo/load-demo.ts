@@ -57,7 +57,7 @@ export async function loadDemo(
 
     const mediaIds = new Map<string, number>();
     for (const [image, original] of stored) {
-      const { media } = await addImage(uow, demo, original, image);
+      const media = await addImage(uow, demo, original, image);
       mediaIds.set(image.key, media.id);
     }
     const mediaId = (key: string) => {

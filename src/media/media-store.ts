@@ -1,26 +1,63 @@
 /**
- * Image files on disk under `<data dir>/media`: originals named by their content hash
- * (never by a user-supplied name), and derivatives at the widths and formats pages ask for,
- * made once by sharp and kept.
+ * Images in the media store (a `BlobStore`: the data directory, or an S3 bucket). An upload
+ * is sniffed from its bytes (never trusted from a name), held to a size and a pixel limit
+ * before anything is decoded, turned upright by its EXIF orientation and encoded again
+ * without any metadata — no camera, no GPS position, no editing history is kept — and stored
+ * under the hash of what is stored. Derivatives, at the widths and formats pages ask for, are
+ * made from it by sharp on first request and kept in the same store, so every instance
+ * shares them.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import { createHash } from 'node:crypto';
+import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import type { Media } from '../content/types.js';
 import { ValidationError } from '../errors.js';
-import type { ImageFormat } from './urls.js';
+import { DirectoryBlobStore, type BlobStore } from './blob-store.js';
+import { extensionOf, imageFormats, type ImageFormat, widthsFor } from './urls.js';
 
-const maxUploadBytes = 20 * 1024 * 1024;
+export const maxUploadBytes = 20 * 1024 * 1024;
 const maxInputPixels = 60_000_000;
-const acceptedFormats = new Map([
-  ['jpeg', { ext: 'jpg', mime: 'image/jpeg' }],
-  ['png', { ext: 'png', mime: 'image/png' }],
-  ['webp', { ext: 'webp', mime: 'image/webp' }],
-  ['avif', { ext: 'avif', mime: 'image/avif' }],
-  ['heif', { ext: 'avif', mime: 'image/avif' }],
-  ['gif', { ext: 'gif', mime: 'image/gif' }],
-]);
+
+interface AcceptedFormat {
+  ext: string;
+  mime: string;
+  /** Frames kept: GIF and WebP animations stay animated. */
+  isAnimatable: boolean;
+  /** Encodes the cleaned original; quality high enough to be the source of every derivative. */
+  encode(image: Sharp): Sharp;
+}
+
+const acceptedFormats: Record<string, AcceptedFormat> = {
+  jpeg: {
+    ext: 'jpg',
+    mime: 'image/jpeg',
+    isAnimatable: false,
+    encode: (image) => image.jpeg({ quality: 90, mozjpeg: true }),
+  },
+  png: { ext: 'png', mime: 'image/png', isAnimatable: false, encode: (image) => image.png() },
+  webp: {
+    ext: 'webp',
+    mime: 'image/webp',
+    isAnimatable: true,
+    encode: (image) => image.webp({ quality: 90 }),
+  },
+  avif: {
+    ext: 'avif',
+    mime: 'image/avif',
+    isAnimatable: false,
+    encode: (image) => image.avif({ quality: 70 }),
+  },
+  gif: { ext: 'gif', mime: 'image/gif', isAnimatable: true, encode: (image) => image.gif() },
+};
+
+/** How the refusal names a format sharp can read but Midad does not take. */
+const refusedFormatNames: Record<string, string> = {
+  svg: 'SVG',
+  heif: 'HEIC',
+  tiff: 'TIFF',
+  pdf: 'PDF',
+  jp2: 'JPEG 2000',
+  jxl: 'JPEG XL',
+};
 
 export const derivativeMime: Record<ImageFormat, string> = {
   avif: 'image/avif',
@@ -36,67 +73,160 @@ export interface StoredOriginal {
   byteSize: number;
 }
 
+/** An upload checked and cleaned, with the bytes to store. */
+export interface CleanImage extends StoredOriginal {
+  bytes: Buffer;
+}
+
+async function readMetadata(bytes: Buffer): Promise<Metadata> {
+  try {
+    return await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw ValidationError.of('file', 'not_an_image');
+  }
+}
+
+function acceptedFormatOf(metadata: Metadata): AcceptedFormat {
+  // libheif reads AVIF and HEIC alike; only AV1-compressed HEIF is AVIF.
+  const name =
+    metadata.format === 'heif' && metadata.compression === 'av1' ? 'avif' : metadata.format;
+  const format = acceptedFormats[name ?? ''];
+  if (format && metadata.width && metadata.height) return format;
+  const refused = refusedFormatNames[metadata.format ?? ''];
+  if (refused) throw ValidationError.of('file', 'unsupported_image_type', { type: refused });
+  throw ValidationError.of('file', 'not_an_image');
+}
+
+/**
+ * Refuses what would decode into more pixels than allowed — a small file declaring
+ * 30000×30000, thousands of animation frames — before decoding any of it.
+ */
+function checkPixels(metadata: Metadata, frames: number): void {
+  const width = metadata.width ?? 0;
+  const height = metadata.pageHeight ?? metadata.height ?? 0;
+  if (width * height * frames > maxInputPixels) {
+    throw ValidationError.of('file', 'too_many_pixels', {
+      width,
+      height,
+      megapixels: maxInputPixels / 1_000_000,
+    });
+  }
+}
+
+/** Checks an upload is an image Midad accepts, and encodes it again without metadata. */
+export async function cleanImage(bytes: Buffer): Promise<CleanImage> {
+  if (bytes.length > maxUploadBytes) {
+    throw ValidationError.of('file', 'file_too_large', {
+      megabytes: maxUploadBytes / 1024 / 1024,
+    });
+  }
+  const metadata = await readMetadata(bytes);
+  const format = acceptedFormatOf(metadata);
+  const isAnimated = format.isAnimatable && (metadata.pages ?? 1) > 1;
+  checkPixels(metadata, isAnimated ? (metadata.pages ?? 1) : 1);
+  let image = sharp(bytes, { limitInputPixels: maxInputPixels, animated: isAnimated });
+  // Upright by the EXIF orientation, which goes with the rest of the metadata.
+  if (!isAnimated) image = image.autoOrient();
+  let encoded: { data: Buffer; info: OutputInfo };
+  try {
+    encoded = await format.encode(image).toBuffer({ resolveWithObject: true });
+  } catch {
+    throw ValidationError.of('file', 'not_an_image');
+  }
+  const { data, info } = encoded;
+  const hash = createHash('sha256').update(data).digest('hex');
+  return {
+    bytes: data,
+    storageKey: `originals/${hash.slice(0, 2)}/${hash}.${format.ext}`,
+    mime: format.mime,
+    width: info.width,
+    height: info.pageHeight ?? info.height,
+    byteSize: data.length,
+  };
+}
+
+function withoutBytes({ bytes: _bytes, ...stored }: CleanImage): StoredOriginal {
+  return stored;
+}
+
+/** Where one derivative of one version of an image is kept. */
+function derivativeKey(media: Pick<Media, 'id' | 'version'>, width: number, format: ImageFormat) {
+  return `derived/${media.id}/v${media.version}/${width}.${extensionOf(format)}`;
+}
+
 export class MediaStore {
   private readonly inFlight = new Map<string, Promise<Buffer>>();
+  readonly blobs: BlobStore;
 
-  constructor(readonly root: string) {}
-
-  /** Checks the bytes are an image Midad accepts (sniffed, not trusted from a name) and stores them. */
-  async saveOriginal(bytes: Buffer): Promise<StoredOriginal> {
-    if (bytes.length > maxUploadBytes) {
-      throw ValidationError.of('file', 'file_too_large', {
-        megabytes: maxUploadBytes / 1024 / 1024,
-      });
-    }
-    let metadata: Metadata;
-    try {
-      metadata = await sharp(bytes, { limitInputPixels: maxInputPixels }).metadata();
-    } catch {
-      throw ValidationError.of('file', 'not_an_image');
-    }
-    const format = acceptedFormats.get(metadata.format ?? '');
-    if (!format || !metadata.width || !metadata.height) {
-      throw ValidationError.of('file', 'not_an_image');
-    }
-    if (metadata.width * metadata.height > maxInputPixels) {
-      throw ValidationError.of('file', 'too_many_pixels');
-    }
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const storageKey = `originals/${hash.slice(0, 2)}/${hash}.${format.ext}`;
-    await this.writeAtomically(this.resolve(storageKey), bytes);
-    return {
-      storageKey,
-      mime: format.mime,
-      width: metadata.width,
-      height: metadata.height,
-      byteSize: bytes.length,
-    };
+  /** On a blob store, or on a directory (`<data dir>/media`) given by its path. */
+  constructor(blobs: BlobStore | string) {
+    this.blobs = typeof blobs === 'string' ? new DirectoryBlobStore(blobs) : blobs;
   }
 
-  /** The image at one width and format, made on first request and kept on disk. */
+  /** Checks, cleans and stores an upload. Run before the transaction that records it. */
+  async saveOriginal(bytes: Buffer): Promise<StoredOriginal> {
+    const image = await cleanImage(bytes);
+    await this.keep(image);
+    return withoutBytes(image);
+  }
+
+  /**
+   * Makes sure a cleaned image is stored: written when it is not there yet, left alone when
+   * it is (the same bytes uploaded again). Safe to call again after the row is committed.
+   */
+  async keep(image: CleanImage): Promise<void> {
+    if (!(await this.blobs.exists(image.storageKey))) {
+      await this.blobs.put(image.storageKey, image.bytes, image.mime);
+    }
+  }
+
+  /**
+   * Deletes an original once no library entry uses it. An upload of the same bytes may be
+   * recording a new entry at that very moment: if one appears while the bytes are deleted,
+   * they are put back (and the upload itself puts them back if it looks after they went).
+   */
+  async reclaim(original: StoredOriginal, isUsed: () => Promise<boolean>): Promise<void> {
+    if (await isUsed()) return;
+    const bytes = await this.blobs.get(original.storageKey);
+    if (bytes === null) return;
+    await this.blobs.delete(original.storageKey);
+    if (await isUsed()) await this.blobs.put(original.storageKey, bytes, original.mime);
+  }
+
+  /** Deletes the derivatives made of one version of an image (they are made again on request). */
+  async removeDerivatives(media: Pick<Media, 'id' | 'version' | 'width'>): Promise<void> {
+    const keys = widthsFor(media).flatMap((width) =>
+      imageFormats.map((format) => derivativeKey(media, width, format)),
+    );
+    await Promise.all(keys.map((key) => this.blobs.delete(key)));
+  }
+
+  /** The image at one width and format, made on first request and kept in the store. */
   async derivative(media: Media, width: number, format: ImageFormat): Promise<Buffer> {
-    const key = `derived/${media.id}/${width}.${format}`;
-    const file = this.resolve(key);
-    const existing = await readFile(file).catch(() => null);
-    if (existing) return existing;
+    const key = derivativeKey(media, width, format);
     const pending = this.inFlight.get(key);
     if (pending) return pending;
-    const making = this.makeDerivative(media, width, format, file).finally(() =>
+    const reading = this.readOrMake(media, width, format, key).finally(() =>
       this.inFlight.delete(key),
     );
-    this.inFlight.set(key, making);
-    return making;
+    this.inFlight.set(key, reading);
+    return reading;
   }
 
-  private async makeDerivative(
+  private async readOrMake(
     media: Media,
     width: number,
     format: ImageFormat,
-    file: string,
+    key: string,
   ): Promise<Buffer> {
-    const original = await readFile(this.resolve(media.storageKey));
+    const existing = await this.blobs.get(key);
+    if (existing) return existing;
+    const original = await this.blobs.get(media.storageKey);
+    if (!original) throw new Error(`the original of image ${media.id} is missing`);
+    // Originals stored before metadata was removed may still carry an EXIF orientation; sharp
+    // writes derivatives without any metadata.
     let pipeline = sharp(original, { limitInputPixels: maxInputPixels })
-      .rotate()
+      .autoOrient()
       .resize({ width, withoutEnlargement: true });
     pipeline =
       format === 'avif'
@@ -105,23 +235,7 @@ export class MediaStore {
           ? pipeline.webp({ quality: 78 })
           : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 80, mozjpeg: true });
     const bytes = await pipeline.toBuffer();
-    await this.writeAtomically(file, bytes);
+    await this.blobs.put(key, bytes, derivativeMime[format]);
     return bytes;
-  }
-
-  private resolve(storageKey: string): string {
-    const file = path.resolve(this.root, storageKey);
-    if (!file.startsWith(path.resolve(this.root) + path.sep))
-      throw new Error(`bad storage key ${storageKey}`);
-    return file;
-  }
-
-  private async writeAtomically(file: string, bytes: Buffer): Promise<void> {
-    await mkdir(path.dirname(file), { recursive: true });
-    // A name of its own for every write: two writes of the same file at the same moment (the
-    // same picture stored twice, two hosts on one shared directory) must not share one.
-    const temporary = `${file}.${randomUUID()}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
   }
 }

@@ -168,6 +168,9 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
       '/media/1/99999.jpg',
       '/media/1/640.gif',
       '/media/x/640.jpg',
+      '/media/1/v0/640.jpg',
+      '/media/1/1/640.jpg',
+      '/media/1/v1/..%2f640.jpg',
       '/assets/../package.json',
       "/article/1'%20or%201=1--/x",
     ];
@@ -211,12 +214,23 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
       ['320.jpg', 'image/jpeg'],
       ['1280.jpg', 'image/jpeg'],
     ] as const) {
-      const response = await get(`/media/${imageId}/${file}`);
+      const response = await get(`/media/${imageId}/v1/${file}`);
       expect(response.statusCode, file).toBe(200);
       expect(response.headers['content-type'], file).toBe(type);
       expect(response.headers['cache-control'], file).toContain('immutable');
     }
-    expect((await get(`/media/${imageId}/641.jpg`)).statusCode).toBe(404);
+    for (const file of ['641.jpg', '640.gif']) {
+      expect((await get(`/media/${imageId}/v1/${file}`)).statusCode, file).toBe(404);
+    }
+    // A version the image never had is no address at all.
+    expect((await get(`/media/${imageId}/v2/640.jpg`)).statusCode).toBe(404);
+  });
+
+  it('redirects the unversioned image addresses pages used before to the current ones', async () => {
+    const response = await get(`/media/${imageId}/640.webp`);
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe(`/media/${imageId}/v1/640.webp`);
+    expect((await get(`/media/${imageId}/641.webp`)).statusCode).toBe(404);
   });
 
   it('serves the stylesheet and fonts it names, cached immutably', async () => {

@@ -26,6 +26,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     trustProxy: false,
     smtp: null,
     runJobs: false,
+    mediaBucket: null,
     ...overrides,
   };
 }

@@ -114,7 +114,7 @@ export async function makeImage(
   return inTransaction(context, async (uow) =>
     description.alt === ''
       ? uow.media.insert({ ...stored, ...description, createdAt })
-      : (await addImage(uow, midad, stored, description)).media,
+      : addImage(uow, midad, stored, description),
   );
 }
 

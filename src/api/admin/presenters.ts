@@ -1,6 +1,7 @@
 /** The admin API's view of content: what the schemas in `schemas.ts` declare, with public paths. */
 import { authorPath, sectionPath, tagPath } from '../../content/permalinks.js';
-import type { Person, Section, Tag } from '../../content/types.js';
+import type { MediaItem, Person, Section, Tag } from '../../content/types.js';
+import { mediaUrl, widthsFor } from '../../media/urls.js';
 
 export function presentSection(section: Section) {
   return { ...section, url: sectionPath(section) };
@@ -21,5 +22,28 @@ export function presentPerson(person: Person) {
     links: person.links,
     language: person.language,
     url: authorPath(person),
+  };
+}
+
+/** A library entry, with the addresses of its current version: a JPEG `src` and its `srcset`. */
+export function presentMedia(media: MediaItem) {
+  const widths = widthsFor(media);
+  const srcWidth = widths.includes(640) ? 640 : (widths.at(-1) ?? media.width);
+  return {
+    id: media.id,
+    version: media.version,
+    src: mediaUrl(media, srcWidth, 'jpeg'),
+    srcset: widths.map((width) => `${mediaUrl(media, width, 'jpeg')} ${width}w`).join(', '),
+    mime: media.mime,
+    width: media.width,
+    height: media.height,
+    byteSize: media.byteSize,
+    alt: media.alt,
+    caption: media.caption,
+    credit: media.credit,
+    originalName: media.originalName,
+    uploadedBy: media.uploadedBy && { id: media.uploadedBy.userId, name: media.uploadedBy.name },
+    createdAt: media.createdAt,
+    updatedAt: media.updatedAt,
   };
 }

@@ -103,7 +103,7 @@ describe('SectionPage', () => {
       '<time datetime="2026-10-14T09:00:00.000Z">١٤ تشرين الأول/أكتوبر ٢٠٢٦</time>',
     );
     expect(html).toContain(`<a class="author-link" href="/author/${enc('سلمى')}">سلمى الحداد</a>`);
-    expect(html).toContain('src="/media/77/640.jpg"');
+    expect(html).toContain('src="/media/77/v1/640.jpg"');
   });
 
   it('says so when the section is empty', () => {

@@ -29,6 +29,7 @@ export function makeMedia(overrides: Partial<Media> = {}): Media {
     alt: 'ناقلة نفط راسية في ميناء عند الغروب',
     caption: 'ناقلة نفط في ميناء رأس تنورة',
     credit: 'وكالة الأنباء',
+    version: 1,
     ...overrides,
   };
 }
