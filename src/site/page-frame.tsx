@@ -20,6 +20,8 @@ const contentSecurityPolicy = [
   "style-src 'self'",
   "font-src 'self'",
   "script-src 'none'",
+  // Only the YouTube player a reader asks for (see the video facade in views/article-body.tsx).
+  'frame-src https://www.youtube-nocookie.com',
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

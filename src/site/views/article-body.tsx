@@ -2,12 +2,25 @@
  * Renders an article body (ProseMirror JSON in Midad's document schema) as elements.
  * Only known nodes and marks produce output; anything else renders nothing, so a body
  * can never inject markup. Links were validated on save and are checked again here.
+ *
+ * `renderers` names every node type of the schema, so a node added to the schema does not
+ * compile until the public site can show it. Text blocks carry their own direction; tables
+ * scroll sideways on phones. Embeds load nothing from their sites until the reader asks: a
+ * YouTube video is a frame whose own document holds only a play link to the player, and an
+ * X post is a link to it (the site's CSP lets no script run, and frames only the player).
  */
 import type { ComponentChildren } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import {
+  documentText,
+  embedFromAttrs,
+  embedPageUrl,
   isSafeHref,
   type DocumentJson,
+  type DocumentMarkType,
   type DocumentNodeJson,
+  type DocumentNodeType,
+  type EmbedAttrs,
 } from '../../content/document-schema.js';
 import type { Language, Media } from '../../content/types.js';
 import { t } from '../i18n.js';
@@ -26,7 +39,11 @@ interface RenderContext {
   media: Map<number, Media>;
   language: Language;
   siteUrl: string | null;
+  /** In a table row: what the row's header cells head. */
+  headerScope?: 'col' | 'row';
 }
+
+type Renderer = (node: DocumentNodeJson, context: RenderContext) => ComponentChildren;
 
 export const bodyImageSizes = '(max-width: 760px) 100vw, 720px';
 
@@ -35,11 +52,19 @@ export function ArticleBody({ doc, media, language, siteUrl }: ArticleBodyProps)
   return <>{renderBlocks(doc.content, context)}</>;
 }
 
-/** Caption and credit of an image, as a figure shows them. */
-export function FigureCaption({ media, language }: { media: Media; language: Language }) {
+/** Caption and credit of an image, as a figure shows them; `dir` as `captionDirection` gives. */
+export function FigureCaption({
+  media,
+  language,
+  dir,
+}: {
+  media: Media;
+  language: Language;
+  dir?: 'auto' | Direction;
+}) {
   if (!media.caption && !media.credit) return null;
   return (
-    <figcaption>
+    <figcaption dir={dir}>
       {media.caption && <span class="caption">{media.caption}</span>}
       {media.credit && (
         <span class="credit">{t(language, 'article.imageCredit', { credit: media.credit })}</span>
@@ -48,44 +73,121 @@ export function FigureCaption({ media, language }: { media: Media; language: Lan
   );
 }
 
-function renderBlocks(nodes: DocumentNodeJson[] | undefined, context: RenderContext) {
-  return (nodes ?? []).map((node) => renderBlock(node, context));
+const renderers: Record<DocumentNodeType, Renderer> = {
+  doc: (node, context) => renderBlocks(node.content, context),
+  paragraph: (node, context) =>
+    node.content?.length ? (
+      <p dir={blockDirection(node)}>{renderInline(node.content, context)}</p>
+    ) : null,
+  heading: renderHeading,
+  blockquote: (node, context) => <blockquote>{renderBlocks(node.content, context)}</blockquote>,
+  pullquote: renderPullquote,
+  bullet_list: (node, context) => <ul>{renderBlocks(node.content, context)}</ul>,
+  ordered_list: (node, context) => <ol>{renderBlocks(node.content, context)}</ol>,
+  list_item: (node, context) => (
+    <li dir={containerDirection(node)}>{renderBlocks(node.content, context)}</li>
+  ),
+  horizontal_rule: () => <hr />,
+  figure: renderFigure,
+  embed: renderEmbed,
+  table: renderTable,
+  table_row: renderRow,
+  table_cell: (node, context) => (
+    <td {...cellSpans(node)} dir={containerDirection(node)}>
+      {renderBlocks(node.content, context)}
+    </td>
+  ),
+  table_header: (node, context) => (
+    <th {...cellSpans(node)} scope={context.headerScope ?? 'col'} dir={containerDirection(node)}>
+      {renderBlocks(node.content, context)}
+    </th>
+  ),
+  // Inline nodes sit in text blocks, which render them with their marks.
+  text: (node, context) => renderInline([node], context),
+  hard_break: (node, context) => renderInline([node], context),
+};
+
+/** The marks that wrap text; links wrap whole runs of it (see `renderInline`). */
+const markRenderers = {
+  strong: (inner) => <strong>{inner}</strong>,
+  em: (inner) => <em>{inner}</em>,
+} satisfies Record<
+  Exclude<DocumentMarkType, 'link'>,
+  (inner: ComponentChildren) => ComponentChildren
+>;
+
+function isNodeType(type: string): type is DocumentNodeType {
+  return Object.hasOwn(renderers, type);
 }
 
-function renderBlock(node: DocumentNodeJson, context: RenderContext): ComponentChildren {
-  switch (node.type) {
-    case 'paragraph':
-      return node.content?.length ? <p>{renderInline(node.content, context)}</p> : null;
-    case 'heading':
-      return renderHeading(node, context);
-    case 'blockquote':
-      return <blockquote>{renderBlocks(node.content, context)}</blockquote>;
-    case 'pullquote':
-      return renderPullquote(node, context);
-    case 'bullet_list':
-      return <ul>{renderBlocks(node.content, context)}</ul>;
-    case 'ordered_list':
-      return <ol>{renderBlocks(node.content, context)}</ol>;
-    case 'list_item':
-      return <li>{renderBlocks(node.content, context)}</li>;
-    case 'horizontal_rule':
-      return <hr />;
-    case 'figure':
-      return renderFigure(node, context);
-    default:
-      return null;
+function renderBlocks(
+  nodes: DocumentNodeJson[] | undefined,
+  context: RenderContext,
+): ComponentChildren[] {
+  return (nodes ?? []).map((node) =>
+    isNodeType(node.type) ? renderers[node.type](node, context) : null,
+  );
+}
+
+const rtlLetter =
+  /[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}]/u;
+const letter = /\p{L}/gu;
+
+type Direction = 'rtl' | 'ltr';
+
+/** The direction of a text's first letter and of most of its letters (null: no letters). */
+function letterDirections(text: string): { first: Direction | null; most: Direction | null } {
+  let rtl = 0;
+  let ltr = 0;
+  let first: Direction | null = null;
+  for (const [character] of text.matchAll(letter)) {
+    const direction = rtlLetter.test(character) ? 'rtl' : 'ltr';
+    first ??= direction;
+    if (direction === 'rtl') rtl += 1;
+    else ltr += 1;
   }
+  return { first, most: rtl > ltr ? 'rtl' : ltr > rtl ? 'ltr' : first };
+}
+
+/**
+ * A text block's `dir`. `auto` lets the browser take the direction of the first letter, which
+ * is right for an English quote in an Arabic article and for a paragraph that opens with a
+ * number; but an Arabic paragraph that opens with a Latin name («Apple تعلن…») would turn
+ * left to right, so when most of a block's letters disagree with its first one, the block
+ * gets the direction of most of them.
+ */
+function directionOf(text: string): 'auto' | Direction {
+  const { first, most } = letterDirections(text);
+  return most === null || most === first ? 'auto' : most;
+}
+
+/** The direction of an image's caption and credit, which are text blocks of their own. */
+export function captionDirection(media: Media): 'auto' | Direction {
+  return directionOf(`${media.caption ?? ''} ${media.credit ?? ''}`);
+}
+
+function blockDirection(node: DocumentNodeJson) {
+  return directionOf(documentText(node));
+}
+
+/**
+ * A list item's or a cell's `dir`: that of most of its letters. Not `auto`, which looks past
+ * the paragraphs inside (they have a `dir` of their own), finds no text and means ltr.
+ */
+function containerDirection(node: DocumentNodeJson): Direction | undefined {
+  return letterDirections(documentText(node)).most ?? undefined;
 }
 
 function renderHeading(node: DocumentNodeJson, context: RenderContext) {
   const content = renderInline(node.content, context);
+  const dir = blockDirection(node);
   switch (node.attrs?.level) {
     case 3:
-      return <h3>{content}</h3>;
+      return <h3 dir={dir}>{content}</h3>;
     case 4:
-      return <h4>{content}</h4>;
+      return <h4 dir={dir}>{content}</h4>;
     default:
-      return <h2>{content}</h2>;
+      return <h2 dir={dir}>{content}</h2>;
   }
 }
 
@@ -94,9 +196,11 @@ function renderPullquote(node: DocumentNodeJson, context: RenderContext) {
   return (
     <figure class="pullquote">
       <blockquote>
-        <p>{renderInline(node.content, context)}</p>
+        <p dir={blockDirection(node)}>{renderInline(node.content, context)}</p>
       </blockquote>
-      {typeof cite === 'string' && cite.trim() !== '' && <figcaption>{cite}</figcaption>}
+      {typeof cite === 'string' && cite.trim() !== '' && (
+        <figcaption dir={directionOf(cite)}>{cite}</figcaption>
+      )}
     </figure>
   );
 }
@@ -108,7 +212,137 @@ function renderFigure(node: DocumentNodeJson, context: RenderContext) {
   return (
     <figure class="body-figure">
       <Picture media={media} sizes={bodyImageSizes} />
-      <FigureCaption media={media} language={context.language} />
+      <FigureCaption media={media} language={context.language} dir={captionDirection(media)} />
+    </figure>
+  );
+}
+
+/**
+ * A table in a frame that scrolls sideways when the table is wider than the page (keyboard
+ * users can focus it to scroll). Leading rows of header cells form the head; header cells
+ * head their column in those rows and their row elsewhere.
+ */
+function renderTable(node: DocumentNodeJson, context: RenderContext) {
+  const rows = node.content ?? [];
+  const headCount = rows.findIndex((row) => !isHeaderRow(row));
+  const head = headCount > 0 ? rows.slice(0, headCount) : [];
+  return (
+    <div
+      class="table-scroll"
+      role="region"
+      aria-label={t(context.language, 'document.table')}
+      tabindex={0}
+    >
+      <table>
+        {head.length > 0 && <thead>{renderBlocks(head, context)}</thead>}
+        <tbody>{renderBlocks(rows.slice(head.length), context)}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function renderRow(node: DocumentNodeJson, context: RenderContext) {
+  const headerScope = isHeaderRow(node) ? 'col' : 'row';
+  return <tr>{renderBlocks(node.content, { ...context, headerScope })}</tr>;
+}
+
+function isHeaderRow(row: DocumentNodeJson): boolean {
+  const cells = row.content ?? [];
+  return cells.length > 0 && cells.every((cell) => cell.type === 'table_header');
+}
+
+function cellSpans(node: DocumentNodeJson): { colspan?: number; rowspan?: number } {
+  const span = (value: unknown) =>
+    typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : undefined;
+  return { colspan: span(node.attrs?.colspan), rowspan: span(node.attrs?.rowspan) };
+}
+
+function renderEmbed(node: DocumentNodeJson, context: RenderContext) {
+  const embed = embedFromAttrs(node.attrs);
+  if (embed === null) return null;
+  return embed.provider === 'youtube' ? (
+    <VideoFacade id={embed.id} language={context.language} />
+  ) : (
+    <PostCard embed={embed} language={context.language} />
+  );
+}
+
+/**
+ * A YouTube video as a click-to-load frame. The frame's own document (`srcdoc`, which
+ * inherits the page's CSP, so no style or script in it) is one link drawn in SVG: the poster
+ * is ours, nothing is fetched from YouTube until the reader follows the link, which opens
+ * the privacy-enhanced player in the frame.
+ */
+function VideoFacade({ id, language }: { id: string; language: Language }) {
+  return (
+    <figure class="embed embed-video">
+      <iframe
+        title={t(language, 'document.videoTitle')}
+        srcdoc={`<!doctype html>${renderToString(<VideoPoster id={id} language={language} />)}`}
+        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+        loading="lazy"
+        marginWidth={0}
+        marginHeight={0}
+      />
+    </figure>
+  );
+}
+
+const posterColour = '#202327';
+
+function VideoPoster({ id, language }: { id: string; language: Language }) {
+  const label = t(language, 'document.watchOnYoutube');
+  return (
+    <html lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{label}</title>
+      </head>
+      <body>
+        <a
+          href={`https://www.youtube-nocookie.com/embed/${id}?autoplay=1`}
+          referrerpolicy="strict-origin-when-cross-origin"
+          aria-label={label}
+        >
+          <svg viewBox="0 0 640 360" width="100%" display="block" aria-hidden="true">
+            <rect width="640" height="360" fill={posterColour} />
+            <circle cx="320" cy="150" r="54" fill="#ffffff" />
+            <path d="M302 122 L302 178 L350 150 Z" fill={posterColour} />
+            <text
+              x="320"
+              y="262"
+              text-anchor="middle"
+              direction={language === 'ar' ? 'rtl' : 'ltr'}
+              fill="#ffffff"
+              font-size="28"
+              font-family="system-ui, sans-serif"
+            >
+              {label}
+            </text>
+          </svg>
+        </a>
+      </body>
+    </html>
+  );
+}
+
+/** An X post as a link to it: its account, and the words that say where the link goes. */
+function PostCard({
+  embed,
+  language,
+}: {
+  embed: Extract<EmbedAttrs, { provider: 'x' }>;
+  language: Language;
+}) {
+  return (
+    <figure class="embed embed-post">
+      <a href={embedPageUrl(embed)} rel="nofollow noopener">
+        <span class="embed-account" dir="ltr">
+          @{embed.account}
+        </span>
+        <span class="embed-action">{t(language, 'document.viewPostOnX')}</span>
+      </a>
     </figure>
   );
 }
@@ -178,9 +412,11 @@ function linkHref(node: DocumentNodeJson | undefined): string | null {
 function renderLeaf(node: DocumentNodeJson): ComponentChildren {
   if (node.type === 'hard_break') return <br />;
   if (node.type !== 'text' || !node.text) return null;
-  return (node.marks ?? []).reduceRight<ComponentChildren>((inner, mark) => {
-    if (mark.type === 'strong') return <strong>{inner}</strong>;
-    if (mark.type === 'em') return <em>{inner}</em>;
-    return inner;
-  }, node.text);
+  return (node.marks ?? []).reduceRight<ComponentChildren>(
+    (inner, mark) =>
+      Object.hasOwn(markRenderers, mark.type)
+        ? markRenderers[mark.type as keyof typeof markRenderers](inner)
+        : inner,
+    node.text,
+  );
 }

@@ -176,7 +176,7 @@ describe('ArticlePage', () => {
     const html = render(articleProps());
     expect(html).toMatch(/<figure class="lead-figure"><picture><source type="image\/avif"/);
     expect(html).toMatch(
-      /<img src="\/media\/5\/640\.jpg"[^>]*loading="eager"[^>]*fetchpriority="high"/,
+      /<img src="\/media\/5\/v1\/640\.jpg"[^>]*loading="eager"[^>]*fetchpriority="high"/,
     );
     expect(html).toContain(
       '<figcaption><span class="caption">ناقلة نفط في ميناء رأس تنورة</span><span class="credit">الصورة: وكالة الأنباء</span></figcaption>',
@@ -208,7 +208,7 @@ describe('ArticlePage', () => {
     const html = render(articleProps());
     expect(linkHref(html, 'canonical')).toBe(`https://news.example/article/42/${enc('خبر')}`);
     expect(metaContent(html, 'og:type')).toBe('article');
-    expect(metaContent(html, 'og:image')).toBe('https://news.example/media/5/1280.jpg');
+    expect(metaContent(html, 'og:image')).toBe('https://news.example/media/5/v1/1280.jpg');
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
     expect(metaContent(html, 'article:published_time')).toBe('2026-10-14T09:00:00.000Z');
 
@@ -237,7 +237,7 @@ describe('ArticlePage', () => {
         '@id': `https://news.example/article/42/${enc('خبر')}`,
       },
     });
-    expect(article?.image).toContain('https://news.example/media/5/1280.jpg');
+    expect(article?.image).toContain('https://news.example/media/5/v1/1280.jpg');
   });
 
   it('honours the canonical URL of a syndicated article', () => {
