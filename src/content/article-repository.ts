@@ -1,5 +1,5 @@
 /** Article rows and their author/tag links. The only place article SQL is written. */
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { Repository } from '../db/repository.js';
 import type {
   ArticleRow,
@@ -10,6 +10,7 @@ import type {
   Language,
   NewArticleRow,
 } from '../db/schema.js';
+import { normalizeArabic } from '../text/normalize.js';
 
 /** Everything but the body: what lists need. */
 export type ArticleSummaryRow = Omit<ArticleRow, 'body'>;
@@ -61,12 +62,36 @@ export interface DeskFilter {
   personId?: number;
   ownerUserId?: number;
   language?: Language;
-  /** Words in the title, subtitle or slug. */
+  /**
+   * Words in the title, subtitle or slug, each found however it is spelled: «اسعار الطاقه»
+   * finds «أسعار الطّاقة» (hamza seats, teh marbuta, alef maqsura, tashkeel and digits folded).
+   */
   q?: string;
 }
 
-export const deskSorts = ['updated', '-updated', 'published', '-published', 'title'] as const;
+/**
+ * The desk's orders: `-` newest first, without it oldest first; `title` from A (ا) to Z (ي),
+ * `scheduled` the soonest first. Articles without the date (never published) come last.
+ */
+export const deskSorts = [
+  '-updated',
+  'updated',
+  '-created',
+  'created',
+  '-published',
+  'published',
+  'scheduled',
+  'title',
+] as const;
 export type DeskSort = (typeof deskSorts)[number];
+
+const sortColumns = {
+  updated: 'article.updatedAt',
+  created: 'article.createdAt',
+  published: 'article.publishedAt',
+  scheduled: 'article.scheduledAt',
+  title: 'article.title',
+} as const;
 
 export interface Page {
   limit: number;
@@ -92,13 +117,16 @@ export class ArticleRepository extends Repository {
   }
 
   async listDesk(filter: DeskFilter, sort: DeskSort, page: Page): Promise<ArticleSummaryRow[]> {
-    let query = this.desk(filter).select(summaryColumns);
-    const direction = sort.startsWith('-') ? 'asc' : 'desc';
-    if (sort === 'title') query = query.orderBy('article.title', 'asc');
-    else if (sort.endsWith('published'))
-      query = query.orderBy('article.publishedAt', direction).orderBy('article.updatedAt', 'desc');
-    else query = query.orderBy('article.updatedAt', direction);
-    return query.orderBy('article.id', 'desc').limit(page.limit).offset(page.offset).execute();
+    const isNewestFirst = sort.startsWith('-');
+    const column = sortColumns[(isNewestFirst ? sort.slice(1) : sort) as keyof typeof sortColumns];
+    return this.desk(filter)
+      .select(summaryColumns)
+      .orderBy(column, (order) => (isNewestFirst ? order.desc() : order.asc()).nullsLast())
+      .orderBy('article.updatedAt', 'desc')
+      .orderBy('article.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
   }
 
   async countDesk(filter: DeskFilter): Promise<number> {
@@ -276,13 +304,15 @@ export class ArticleRepository extends Repository {
     if (filter.ownerUserId !== undefined)
       query = query.where('article.ownerUserId', '=', filter.ownerUserId);
     if (filter.personId !== undefined) query = withAuthor(query, filter.personId);
-    const words = filter.q?.trim().split(/\s+/).filter(Boolean) ?? [];
+    const words = normalizeArabic(filter.q ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
     for (const word of words.slice(0, 8)) {
       const pattern = likePattern(word);
       query = query.where((eb) =>
         eb.or(
           (['article.title', 'article.subtitle', 'article.slug'] as const).map(
-            (column) => sql<boolean>`lower(${eb.ref(column)}) like lower(${pattern}) escape '\\'`,
+            (column) => sql<boolean>`${searchKey(eb.ref(column))} like ${pattern} escape '\\'`,
           ),
         ),
       );
@@ -313,6 +343,31 @@ function withAuthor(query: ArticleQuery, personId: number): ArticleQuery {
         .where('articleAuthor.personId', '=', personId),
     ),
   );
+}
+
+/**
+ * The folds `normalizeArabic` makes on single letters of the Arabic block (U+0600–U+06FF), as
+ * pairs for SQL's `replace()`. Taken from the normalizer itself, so the database and the query
+ * cannot disagree on a letter. Left out: what only NFKC changes (presentation forms), which
+ * keyboards do not type.
+ */
+const arabicFolds: readonly (readonly [string, string])[] = Array.from(
+  { length: 0x100 },
+  (_, offset) => String.fromCodePoint(0x0600 + offset),
+)
+  .map((letter) => [letter, normalizeArabic(letter)] as const)
+  .filter(([letter, folded]) => folded !== letter);
+
+/**
+ * A column as search compares it, in SQL that both SQLite and PostgreSQL run: lower case, then
+ * each fold. Computed row by row, which the desk's thousands of articles afford.
+ */
+function searchKey(column: Expression<string | null>): RawBuilder<string> {
+  let key: RawBuilder<string> = sql`lower(${column})`;
+  for (const [letter, folded] of arabicFolds) {
+    key = sql`replace(${key}, ${sql.lit(letter)}, ${sql.lit(folded)})`;
+  }
+  return key;
 }
 
 /** LIKE's wildcards, escaped with a backslash (declared with ESCAPE: SQLite has no default). */

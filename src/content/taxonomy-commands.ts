@@ -2,10 +2,12 @@
  * Changing sections, tags, people and site settings, under the content model's rules: a
  * name, a slug that keeps Arabic letters and is not taken, sections one level deep within
  * one language, people's links that are web or mail addresses. A changed slug leaves a
- * redirect from the old address, so links readers saved keep working.
+ * redirect from the old address, so links readers saved keep working; so does a tag merged
+ * into another. A section moves among its siblings in one transaction, numbering them anew.
  */
 import type { Actor } from '../core/actor.js';
 import { authorize } from '../core/permissions.js';
+import type { RepositorySet } from '../core/repositories.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { validator } from '../core/validation.js';
 import type { Language } from '../db/schema.js';
@@ -19,17 +21,21 @@ import {
   PersonCreateSchema,
   PersonUpdateSchema,
   SectionCreateSchema,
+  SectionMoveSchema,
   SectionUpdateSchema,
   SettingsUpdateSchema,
   TagCreateSchema,
+  TagMergeSchema,
   TagUpdateSchema,
 } from './taxonomy-input.js';
 import type { Person, PersonLink, Section, SiteSettings, Tag } from './types.js';
 
 const checkSectionCreate = validator(SectionCreateSchema);
 const checkSectionUpdate = validator(SectionUpdateSchema);
+const checkSectionMove = validator(SectionMoveSchema);
 const checkTagCreate = validator(TagCreateSchema);
 const checkTagUpdate = validator(TagUpdateSchema);
+const checkTagMerge = validator(TagMergeSchema);
 const checkPersonCreate = validator(PersonCreateSchema);
 const checkPersonUpdate = validator(PersonUpdateSchema);
 const checkSettingsUpdate = validator(SettingsUpdateSchema);
@@ -158,6 +164,46 @@ export async function deleteSection(uow: UnitOfWork, actor: Actor, id: number): 
 }
 
 /**
+ * Moves a section one place up or down among its siblings. The siblings are numbered by their
+ * places afterwards (0, 1, 2 …), so positions stay contiguous and a move changes something
+ * even where positions tied; only changed positions are written. The first cannot move up,
+ * the last cannot move down: refused, and nothing changes.
+ */
+export async function moveSection(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: number,
+  direction: unknown,
+): Promise<Section> {
+  authorize(actor, 'taxonomy.manage');
+  const input = checkSectionMove({ direction });
+  // Two editors moving sections at once would otherwise number from the same old order.
+  await uow.lock('section-order');
+  const moving = (await uow.taxonomy.findSectionsByIds([id])).get(id);
+  if (!moving) throw new MidadError('not_found');
+  const siblings = await uow.taxonomy.listSiblingSections(moving.language, moving.parentId);
+  const from = siblings.findIndex((s) => s.id === id);
+  const to = input.direction === 'up' ? from - 1 : from + 1;
+  const neighbour = siblings[to];
+  if (!neighbour) {
+    const rule = input.direction === 'up' ? 'already_first' : 'already_last';
+    throw ValidationError.of('direction', rule, { name: moving.name });
+  }
+  siblings[to] = moving;
+  siblings[from] = neighbour;
+  for (const [place, section] of siblings.entries()) {
+    if (section.position === place) continue;
+    await uow.taxonomy.updateSection(section.id, { position: place });
+    uow.emit('section.changed', {
+      sectionId: section.id,
+      language: section.language,
+      change: 'updated',
+    });
+  }
+  return { ...moving, position: to };
+}
+
+/**
  * A tag by name: the existing one with that slug in that language, or a new one. Editors
  * type tags while writing; asking twice for «النفط» gives the same tag.
  */
@@ -219,6 +265,70 @@ export async function deleteTag(uow: UnitOfWork, actor: Actor, id: number): Prom
   const articleIds = await uow.articles.idsWithTag(id);
   await uow.taxonomy.deleteTag(id);
   uow.emit('tag.changed', { tagId: id, language: current.language, change: 'deleted', articleIds });
+}
+
+/** A merge of one tag into another: both tags, and how many articles carry the first. */
+export interface TagMerge {
+  from: Tag;
+  into: Tag;
+  articleCount: number;
+}
+
+/**
+ * The merge of tag `fromId` into `intoId`, checked against the rules but not made: the
+ * surviving tag must exist, be another tag, and be in the same language.
+ */
+export async function planTagMerge(
+  repositories: Pick<RepositorySet, 'taxonomy'>,
+  fromId: number,
+  intoId: unknown,
+): Promise<TagMerge> {
+  const { into: targetId } = checkTagMerge({ into: intoId });
+  const from = await repositories.taxonomy.findTagById(fromId);
+  if (!from) throw new MidadError('not_found');
+  if (targetId === fromId) throw ValidationError.of('into', 'merge_into_itself');
+  const into = await repositories.taxonomy.findTagById(targetId);
+  if (!into) throw ValidationError.of('into', 'not_found', { id: targetId });
+  if (into.language !== from.language) {
+    throw ValidationError.of('into', 'merge_across_languages', { name: into.name });
+  }
+  return { from, into, articleCount: await repositories.taxonomy.countTagged(fromId) };
+}
+
+/**
+ * Merges tag `fromId` into `intoId`: its articles carry the surviving tag instead (once, if
+ * they had both), it is deleted, and its page's address redirects to the surviving tag's, as
+ * do the addresses that redirected to it. Both tags' events list the articles whose pages and
+ * search entries show a different tag now.
+ */
+export async function mergeTag(
+  uow: UnitOfWork,
+  actor: Actor,
+  fromId: number,
+  intoId: unknown,
+): Promise<TagMerge> {
+  authorize(actor, 'tags.manage');
+  // Two merges at once (A into B, B into A) would otherwise each delete the other's survivor.
+  await uow.lock('tag-merge');
+  const merge = await planTagMerge(uow, fromId, intoId);
+  const { from, into } = merge;
+  const movedIds = await uow.articles.idsWithTag(from.id);
+  await uow.taxonomy.retagArticles(from.id, into.id);
+  await uow.taxonomy.deleteTag(from.id);
+  await redirectRenamed(uow, tagPath(from), tagPath(into));
+  uow.emit('tag.changed', {
+    tagId: from.id,
+    language: from.language,
+    change: 'deleted',
+    articleIds: movedIds,
+  });
+  uow.emit('tag.changed', {
+    tagId: into.id,
+    language: into.language,
+    change: 'updated',
+    articleIds: await uow.articles.idsWithTag(into.id),
+  });
+  return merge;
 }
 
 function checkLinks(links: readonly PersonLink[]): PersonLink[] {

@@ -25,6 +25,14 @@ export const SectionUpdateSchema = Type.Object(
 export type SectionCreateInput = Static<typeof SectionCreateSchema>;
 export type SectionUpdateInput = Static<typeof SectionUpdateSchema>;
 
+/** A section moves one place among its siblings: towards the start of the menu, or the end. */
+export const sectionMoveDirections = ['up', 'down'] as const;
+export type SectionMoveDirection = (typeof sectionMoveDirections)[number];
+export const SectionMoveSchema = Type.Object(
+  { direction: Type.Enum([...sectionMoveDirections], { description: 'up or down' }) },
+  { additionalProperties: false },
+);
+
 const tagFields = {
   name: Type.String({ minLength: 1, maxLength: 100 }),
   slug: optionalText(100),
@@ -37,6 +45,9 @@ export const TagUpdateSchema = Type.Object(
 );
 export type TagCreateInput = Static<typeof TagCreateSchema>;
 export type TagUpdateInput = Static<typeof TagUpdateSchema>;
+
+/** The tag that takes over another's articles and address. */
+export const TagMergeSchema = Type.Object({ into: Id }, { additionalProperties: false });
 
 export const PersonLinkSchema = Type.Object(
   {

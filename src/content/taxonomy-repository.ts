@@ -80,6 +80,19 @@ export class TaxonomyRepository extends Repository {
     await this.writer.deleteFrom('section').where('id', '=', id).execute();
   }
 
+  /** The sections beside one in the menu (same language, same parent), in menu order. */
+  async listSiblingSections(language: Language, parentId: number | null): Promise<Section[]> {
+    const rows = await this.db
+      .selectFrom('section')
+      .selectAll()
+      .where('language', '=', language)
+      .where('parentId', parentId === null ? 'is' : '=', parentId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map(toSection);
+  }
+
   async countSubsections(id: number): Promise<number> {
     const row = await this.db
       .selectFrom('section')
@@ -136,6 +149,40 @@ export class TaxonomyRepository extends Repository {
       .returningAll()
       .executeTakeFirst();
     return row ? toTag(row) : null;
+  }
+
+  /** How many articles carry the tag. */
+  async countTagged(tagId: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('articleTag')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('tagId', '=', tagId)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  /**
+   * Every article tagged `fromId` is tagged `intoId` instead, where it stood in the article's
+   * list; an article that had both keeps the one `intoId` it had.
+   */
+  async retagArticles(fromId: number, intoId: number): Promise<void> {
+    await this.writer
+      .updateTable('articleTag')
+      .set({ tagId: intoId })
+      .where('tagId', '=', fromId)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('articleTag as both')
+              .select('both.articleId')
+              .whereRef('both.articleId', '=', 'articleTag.articleId')
+              .where('both.tagId', '=', intoId),
+          ),
+        ),
+      )
+      .execute();
+    await this.writer.deleteFrom('articleTag').where('tagId', '=', fromId).execute();
   }
 
   async deleteTag(id: number): Promise<void> {

@@ -10,6 +10,7 @@ import type { Language } from '../db/schema.js';
 import { MidadError } from '../errors.js';
 import { settingsFrom } from './settings.js';
 import * as commands from './taxonomy-commands.js';
+import type { TagMerge } from './taxonomy-commands.js';
 import type { Person, Section, SiteSettings, Tag } from './types.js';
 
 export class TaxonomyService {
@@ -47,6 +48,11 @@ export class TaxonomyService {
     return this.run((uow) => commands.deleteSection(uow, actor, id));
   }
 
+  /** Moves a section a place `up` or `down` among its siblings; the moved section. */
+  moveSection(actor: Actor, id: number, direction: unknown): Promise<Section> {
+    return this.run((uow) => commands.moveSection(uow, actor, id, direction));
+  }
+
   async tags(
     actor: Actor,
     query: { language?: Language; q?: string; page: number; perPage: number },
@@ -78,6 +84,16 @@ export class TaxonomyService {
 
   deleteTag(actor: Actor, id: number): Promise<void> {
     return this.run((uow) => commands.deleteTag(uow, actor, id));
+  }
+
+  /** What merging tag `fromId` into `intoId` would do, refused as the merge itself would be. */
+  async tagMerge(actor: Actor, fromId: number, intoId: unknown): Promise<TagMerge> {
+    authorize(actor, 'tags.manage');
+    return commands.planTagMerge(this.read, fromId, intoId);
+  }
+
+  mergeTag(actor: Actor, fromId: number, intoId: unknown): Promise<TagMerge> {
+    return this.run((uow) => commands.mergeTag(uow, actor, fromId, intoId));
   }
 
   async people(actor: Actor, language?: Language): Promise<Person[]> {

@@ -1,8 +1,8 @@
 /**
- * The signed-in user's own account at `/admin` (or, on a site with no account yet, the setup
- * form): name and interface language, password, two-step verification, and signing out on
- * every device. Every form carries the session's CSRF token; a problem shows the account
- * page again with that form marked, and success redirects to the page with a notice.
+ * The signed-in user's own account at `/admin/account`: name and interface language, password,
+ * two-step verification, and signing out on every device. Every form carries the session's
+ * CSRF token; a problem shows the account page again with that form marked, and success
+ * redirects to the page with a notice.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookie } from '../http/session-cookie.js';
@@ -11,7 +11,6 @@ import { formError, formFields, pick, problemOf, typedCode, type FormFields } fr
 import type { Pages } from './pages.js';
 import { adminPaths, withNotice, type Notice } from './paths.js';
 import { isMember, signInPath, type MemberVisit } from './sessions.js';
-import { showSetup } from './setup-routes.js';
 import { AccountPage, type AccountForm } from './views/account-page.js';
 import { RecoveryCodesPage, secretFields, TwoFactorSetupPage } from './views/two-factor-pages.js';
 import { visitOf } from './visit.js';
@@ -25,8 +24,7 @@ export async function accountRoutes(
 ): Promise<void> {
   const { accounts } = app.midad;
 
-  app.get('/', async (request, reply) => {
-    if (await accounts.needsSetup()) return showSetup(pages, request, reply);
+  app.get('/account', async (request, reply) => {
     const visit = await visitOf(request);
     if (!isMember(visit)) return reply.redirect(signInPath(visit), 303);
     return pages.send(reply, <AccountPage context={pages.context(request, visit)} />);
@@ -52,7 +50,7 @@ export async function accountRoutes(
         checkSessionToken(request, visit.member);
         const outcome = await action(visit, fields, reply);
         if (typeof outcome !== 'string') return outcome;
-        return reply.redirect(withNotice(adminPaths.home, outcome), 303);
+        return reply.redirect(withNotice(adminPaths.account, outcome), 303);
       } catch (error) {
         const problem = problemOf(formError(error), visit);
         const values = pick(fields, ['name', 'language']);

@@ -32,7 +32,7 @@ describe.each(testDialects)('newsroom account page on %s', (dialect) => {
 
   it('links to the admin API’s description and to the public site', async () => {
     const { browser } = await signedIn();
-    const page = await browser.get('/admin');
+    const page = await browser.get('/admin/account');
     expect(page.body).toContain('href="/api/v1/admin/openapi.json"');
     expect(page.body).toContain('href="/"');
     expect(page.body).toContain('<dd>مساهم</dd>');
@@ -40,7 +40,7 @@ describe.each(testDialects)('newsroom account page on %s', (dialect) => {
 
   it('changes the name and the interface language; the page then speaks it', async () => {
     const { browser } = await signedIn();
-    const empty = await browser.submit('/admin', '/admin/account/profile', {
+    const empty = await browser.submit('/admin/account', '/admin/account/profile', {
       name: '   ',
       language: 'ar',
     });
@@ -50,12 +50,12 @@ describe.each(testDialects)('newsroom account page on %s', (dialect) => {
     // The other forms are not marked.
     expect(empty.body).not.toContain('id="password-problem"');
 
-    const saved = await browser.submit('/admin', '/admin/account/profile', {
+    const saved = await browser.submit('/admin/account', '/admin/account/profile', {
       name: 'كاتبة الاقتصاد',
       language: 'en',
     });
-    expect(saved.location).toBe('/admin?notice=profile-saved');
-    const page = await browser.get('/admin?notice=profile-saved');
+    expect(saved.location).toBe('/admin/account?notice=profile-saved');
+    const page = await browser.get('/admin/account?notice=profile-saved');
     expect(htmlAttributes(page.body)).toEqual({ lang: 'en', dir: 'ltr' });
     expect(page.body).toContain('Your name and interface language were saved.');
     expect(page.body).toContain('Signed in as كاتبة الاقتصاد');
@@ -66,7 +66,7 @@ describe.each(testDialects)('newsroom account page on %s', (dialect) => {
     const other = new TestBrowser(test.app);
     await other.submit('/admin/login', '/admin/login', { email: user.email, password });
 
-    const wrong = await browser.submit('/admin', '/admin/account/password', {
+    const wrong = await browser.submit('/admin/account', '/admin/account/password', {
       currentPassword: 'ليست هي',
       newPassword: 'كلمة مرور جديدة وطويلة',
     });
@@ -76,13 +76,13 @@ describe.each(testDialects)('newsroom account page on %s', (dialect) => {
     );
     expect(wrong.body).not.toContain('كلمة مرور جديدة وطويلة');
 
-    const changed = await browser.submit('/admin', '/admin/account/password', {
+    const changed = await browser.submit('/admin/account', '/admin/account/password', {
       currentPassword: password,
       newPassword: 'كلمة مرور جديدة وطويلة',
     });
-    expect(changed.location).toBe('/admin?notice=password-changed');
-    expect((await browser.get('/admin')).status).toBe(200);
-    expect((await other.get('/admin')).location).toBe('/admin/login');
+    expect(changed.location).toBe('/admin/account?notice=password-changed');
+    expect((await browser.get('/admin/account')).status).toBe(200);
+    expect((await other.get('/admin/account')).location).toBe('/admin/login');
   });
 
   it('sends a signed-out visitor of any account form to sign in', async () => {

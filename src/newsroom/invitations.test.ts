@@ -64,9 +64,10 @@ describe.each(testDialects)('newsroom invitations on %s', (dialect) => {
       language: 'en',
     });
     expect(accepted).toMatchObject({ status: 303, location: '/admin?notice=welcome' });
-    const account = await browser.get('/admin?notice=welcome');
-    expect(htmlAttributes(account.body)).toEqual({ lang: 'en', dir: 'ltr' });
-    expect(account.body).toContain('Welcome to the newsroom.');
+    const dashboard = await browser.get('/admin?notice=welcome');
+    expect(htmlAttributes(dashboard.body)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(dashboard.body).toContain('Welcome to the newsroom.');
+    const account = await browser.get('/admin/account');
     expect(account.body).toContain('<dd>Editor</dd>');
     expect(account.body).toContain('سلمى يوسف');
 

@@ -86,9 +86,10 @@ describe.each(testDialects)('newsroom setup on %s', (dialect) => {
     expect(created.location).toBe('/admin?notice=welcome');
     expect(browser.cookies.get('midad_session')).toMatch(/^mds_/);
 
-    const account = await browser.get('/admin?notice=welcome');
-    expect(account.status).toBe(200);
-    expect(account.body).toContain('أهلًا بك في غرفة الأخبار.');
+    const dashboard = await browser.get('/admin?notice=welcome');
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body).toContain('أهلًا بك في غرفة الأخبار.');
+    const account = await browser.get('/admin/account');
     expect(account.body).toContain('admin@news.example');
     expect(account.body).toContain('مدير');
 

@@ -37,7 +37,7 @@ describe.each(testDialects)('newsroom sign-in on %s', (dialect) => {
   const browser = (language = 'ar') =>
     new TestBrowser(test.app, language, `203.0.113.${++n % 250}`);
 
-  it('signs in and lands on the account page, with the role in words and the sign-in time', async () => {
+  it('signs in to the dashboard; the account page has the role in words and the sign-in time', async () => {
     const user = await member('editor');
     const b = browser();
     const signedIn = await b.submit('/admin/login', '/admin/login', {
@@ -45,7 +45,7 @@ describe.each(testDialects)('newsroom sign-in on %s', (dialect) => {
       password,
     });
     expect(signedIn).toMatchObject({ status: 303, location: '/admin' });
-    const account = await b.get('/admin');
+    const account = await b.get('/admin/account');
     expect(account.status).toBe(200);
     expect(account.body).toContain(user.name);
     expect(account.body).toContain('<dd>محرر</dd>');
@@ -154,7 +154,7 @@ describe.each(testDialects)('newsroom sign-in on %s', (dialect) => {
     expect((await laptop.get('/admin')).status).toBe(200);
 
     await phone.submit('/admin/login', '/admin/login', { email: user.email, password });
-    const everywhere = await phone.submit('/admin', '/admin/logout/everywhere', {});
+    const everywhere = await phone.submit('/admin/account', '/admin/logout/everywhere', {});
     expect(everywhere.location).toBe('/admin/login?notice=signed-out-everywhere');
     expect((await laptop.get('/admin')).location).toBe('/admin/login');
     expect((await phone.get('/admin')).location).toBe('/admin/login');

@@ -33,7 +33,7 @@ describe.each(testDialects)('newsroom two-step verification on %s', (dialect) =>
     const browser = new TestBrowser(test.app);
     await browser.submit('/admin/login', '/admin/login', { email: user.email, password });
 
-    const setup = await browser.submit('/admin', '/admin/account/two-factor', {});
+    const setup = await browser.submit('/admin/account', '/admin/account/two-factor', {});
     expect(setup.status).toBe(200);
     const secret = secretOf(setup.body);
     expect(setup.body).toMatch(/<code class="secret"[^>]*>(\w{4} )+\w{1,4}<\/code>/);
@@ -42,7 +42,7 @@ describe.each(testDialects)('newsroom two-step verification on %s', (dialect) =>
     // On the Arabic page, only the key itself is Latin.
     expect(visibleText(setup.body).replace(/[A-Z2-7]{4}/g, '')).not.toMatch(/[A-Za-z]/);
 
-    const wrong = await browser.submit('/admin', '/admin/account/two-factor', {});
+    const wrong = await browser.submit('/admin/account', '/admin/account/two-factor', {});
     const secretNow = secretOf(wrong.body);
     const typo = await browser.post('/admin/account/two-factor/confirm', {
       ...hiddenFields(wrong.body),
@@ -65,7 +65,7 @@ describe.each(testDialects)('newsroom two-step verification on %s', (dialect) =>
     ].map((m) => m[1] ?? '');
     expect(codes).toHaveLength(10);
     expect(confirmed.body).toContain('لن تُعرض مرة أخرى');
-    const account = await browser.get('/admin?notice=totp-on');
+    const account = await browser.get('/admin/account?notice=totp-on');
     expect(account.body).toContain('التحقق بخطوتين مفعّل الآن.');
     expect(account.body).not.toContain(codes[0]);
 
@@ -120,20 +120,22 @@ describe.each(testDialects)('newsroom two-step verification on %s', (dialect) =>
     });
     const browser = new TestBrowser(test.app);
     await browser.submit('/admin/login', '/admin/login', { email: user.email, password });
-    const setup = await browser.submit('/admin', '/admin/account/two-factor', {});
+    const setup = await browser.submit('/admin/account', '/admin/account/two-factor', {});
     nextStep();
     await browser.post('/admin/account/two-factor/confirm', {
       ...hiddenFields(setup.body),
       code: totpCode(secretOf(setup.body), clock()),
     });
 
-    const refused = await browser.submit('/admin', '/admin/account/two-factor/disable', {
+    const refused = await browser.submit('/admin/account', '/admin/account/two-factor/disable', {
       password: 'ليست كلمة المرور',
     });
     expect(refused.status).toBe(400);
     expect(fieldErrorOf(refused.body, 'totp-password')).toContain('كلمة المرور الحالية غير صحيحة');
-    const off = await browser.submit('/admin', '/admin/account/two-factor/disable', { password });
-    expect(off.location).toBe('/admin?notice=totp-off');
+    const off = await browser.submit('/admin/account', '/admin/account/two-factor/disable', {
+      password,
+    });
+    expect(off.location).toBe('/admin/account?notice=totp-off');
     expect((await test.services.accounts.getUser(systemActor('cli'), user.id)).isTotpEnabled).toBe(
       false,
     );

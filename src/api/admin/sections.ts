@@ -1,9 +1,16 @@
-/** /api/v1/admin/sections: the site's sections and subsections, in menu order. */
+/**
+ * /api/v1/admin/sections: the site's sections and subsections, in menu order, and moving one
+ * a place up or down among its siblings.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { LanguageSchema } from '../../content/article-input.js';
-import { SectionCreateSchema, SectionUpdateSchema } from '../../content/taxonomy-input.js';
+import {
+  SectionCreateSchema,
+  SectionMoveSchema,
+  SectionUpdateSchema,
+} from '../../content/taxonomy-input.js';
 import { actorOf } from './authentication.js';
 import { presentSection } from './presenters.js';
 import { errorResponses, IdParams, NoContent, SectionSchema } from './schemas.js';
@@ -70,6 +77,25 @@ export async function sectionRoutes(parent: FastifyInstance): Promise<void> {
     async (request) =>
       presentSection(
         await taxonomy.updateSection(actorOf(request), request.params.id, request.body),
+      ),
+  );
+
+  app.post(
+    '/sections/:id/move',
+    {
+      schema: {
+        tags,
+        summary:
+          'Move a section a place up or down among its siblings, renumbering them 0, 1, 2 …; ' +
+          'the first cannot move up nor the last down (400)',
+        params: IdParams,
+        body: SectionMoveSchema,
+        response: { 200: SectionSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentSection(
+        await taxonomy.moveSection(actorOf(request), request.params.id, request.body.direction),
       ),
   );
 

@@ -1,9 +1,12 @@
-/** /api/v1/admin/tags: search tags as you type, find-or-create by name, rename, delete. */
+/**
+ * /api/v1/admin/tags: search tags as you type, find-or-create by name, rename, merge one into
+ * another, delete.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { LanguageSchema } from '../../content/article-input.js';
-import { TagCreateSchema, TagUpdateSchema } from '../../content/taxonomy-input.js';
+import { TagCreateSchema, TagMergeSchema, TagUpdateSchema } from '../../content/taxonomy-input.js';
 import { actorOf } from './authentication.js';
 import { presentTag } from './presenters.js';
 import { errorResponses, IdParams, NoContent, page, TagSchema } from './schemas.js';
@@ -78,6 +81,25 @@ export async function tagRoutes(parent: FastifyInstance): Promise<void> {
     },
     async (request) =>
       presentTag(await taxonomy.updateTag(actorOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/tags/:id/merge',
+    {
+      schema: {
+        tags,
+        summary:
+          'Merge a tag into another of its language (editors): its articles carry `into` ' +
+          'instead, it is deleted, and its address redirects to the surviving tag’s',
+        params: IdParams,
+        body: TagMergeSchema,
+        response: { 200: TagSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const merge = await taxonomy.mergeTag(actorOf(request), request.params.id, request.body.into);
+      return presentTag(merge.into);
+    },
   );
 
   app.delete(

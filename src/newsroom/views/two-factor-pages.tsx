@@ -65,7 +65,7 @@ export function TwoFactorSetupPage({
           />
           <div class="actions">
             <SubmitButton>{t(language, 'newsroom.totpSetup.submit')}</SubmitButton>
-            <a href={adminPaths.home}>{t(language, 'newsroom.totpSetup.cancel')}</a>
+            <a href={adminPaths.account}>{t(language, 'newsroom.totpSetup.cancel')}</a>
           </div>
         </Form>
       </section>
@@ -92,7 +92,7 @@ export function RecoveryCodesPage({ context, codes }: { context: PageContext; co
           ))}
         </ul>
         <p>
-          <a class="button" href={withNotice(adminPaths.home, 'totp-on')}>
+          <a class="button" href={withNotice(adminPaths.account, 'totp-on')}>
             {t(language, 'newsroom.recovery.continue')}
           </a>
         </p>
