@@ -2,6 +2,7 @@
  * `midad serve`: migrate, load the demo content into an empty database, listen, run the
  * background work (other processes' commits, scheduled publishing), and stop cleanly.
  */
+import type { Clock } from '../core/clock.js';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../app.js';
@@ -25,6 +26,8 @@ export interface StartOptions {
   log?: Logger;
   /** How often the job runner looks at the queue at the latest (tests shorten it). */
   jobPollMs?: number;
+  /** The moment it is, for tests that let time pass (scheduled publishing). */
+  clock?: Clock;
   /** PostgreSQL: how the site's connections name themselves (tests tell sites apart by it). */
   applicationName?: string;
 }
@@ -41,6 +44,7 @@ export async function startSite(config: Config, options: StartOptions = {}): Pro
     const services = createServices(config, db, {
       log,
       ...(options.jobPollMs ? { jobPollMs: options.jobPollMs } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     if (config.loadDemo) await loadDemo(services.context, services.mediaStore);
     const app = await buildApp(services);

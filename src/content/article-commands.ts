@@ -92,6 +92,37 @@ async function recordRevision(
   });
 }
 
+/** Saves by one person within this long of their last one are one revision (autosave). */
+const saveSessionMs = 10 * 60 * 1000;
+
+/**
+ * A save's revision. The editor saves every few seconds while someone types: a save that
+ * follows the same person's save of a few minutes ago replaces that revision rather than
+ * adding one, so the history reads as sittings, not keystrokes.
+ */
+async function recordSave(
+  uow: UnitOfWork,
+  actor: Actor,
+  articleId: number,
+  version: number,
+  snapshot: ArticleSnapshot,
+) {
+  const [latest] = await uow.revisions.list(articleId, 1);
+  const isSameSitting =
+    latest !== undefined &&
+    latest.kind === 'saved' &&
+    latest.actorName === actor.name &&
+    latest.actorUserId === actor.userId &&
+    uow.now.getTime() - Date.parse(latest.createdAt) < saveSessionMs;
+  if (!isSameSitting) return recordRevision(uow, actor, articleId, version, 'saved', snapshot);
+  await uow.revisions.replace(latest.id, {
+    version,
+    snapshot: JSON.stringify(snapshot),
+    createdAt: uow.nowIso,
+  });
+  return latest;
+}
+
 /** Row columns for a snapshot's content (the workflow columns are set by the caller). */
 function contentColumns(next: ArticleSnapshot) {
   return {
@@ -259,7 +290,7 @@ export async function updateArticle(
   if (input.tagIds !== undefined || input.tagNames !== undefined) {
     await uow.articles.setTags(id, next.tagIds);
   }
-  await recordRevision(uow, actor, id, updated.version, 'saved', next);
+  await recordSave(uow, actor, id, updated.version, next);
   uow.emit('article.updated', articleChange(id, loaded.snapshot, next));
   return { ok: true, articleId: id };
 }

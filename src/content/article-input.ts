@@ -22,7 +22,11 @@ export const ArticleStatusSchema = Type.Enum([...articleStatuses]);
 
 /** A ProseMirror document in Midad's schema; its nodes are checked by `parseDocument`. */
 export const DocumentSchema = Type.Object(
-  { type: Type.Literal('doc'), content: Type.Array(Type.Object({}), { maxItems: 5000 }) },
+  {
+    type: Type.Literal('doc'),
+    // Open objects: the nodes are checked by the schema, and sent back whole.
+    content: Type.Array(Type.Object({}, { additionalProperties: true }), { maxItems: 5000 }),
+  },
   {
     additionalProperties: true,
     description: 'ProseMirror JSON in Midad’s document schema (see docs/admin-api.md)',

@@ -5,6 +5,7 @@
  * already kept as a revision.
  */
 import { Type, type Static } from 'typebox';
+import { slugify } from '../text/slug.js';
 import { systemActorOf, type Actor } from '../core/actor.js';
 import { authorize } from '../core/permissions.js';
 import { readRepositories, type RepositorySet } from '../core/repositories.js';
@@ -61,6 +62,19 @@ export interface DeskArticle extends Omit<ArticleSnapshot, 'body'> {
   actions: ArticleAction[];
   canEdit: boolean;
   canDelete: boolean;
+}
+
+/** The first articles of a list, and how many it has in all. */
+export interface ShortList {
+  items: DeskArticle[];
+  total: number;
+}
+
+export interface Dashboard {
+  inReview: ShortList;
+  scheduled: ShortList;
+  published: ShortList;
+  drafts: ShortList;
 }
 
 export interface RevisionSummary {
@@ -126,6 +140,43 @@ export class ArticleService {
       return article;
     });
     return { items, total, page, perPage };
+  }
+
+  /**
+   * What a slug would be stored as, and whether it is free (for `exceptId`, the article being
+   * edited): the editor asks while the slug is typed; the save checks again.
+   */
+  async checkSlug(
+    actor: Actor,
+    given: string,
+    exceptId: number | null,
+  ): Promise<{ slug: string; available: boolean }> {
+    authorize(actor, 'articles.read');
+    const slug = slugify(given, 200);
+    if (slug === '') return { slug, available: false };
+    return { slug, available: !(await this.read.articles.isSlugTaken(slug, exceptId)) };
+  }
+
+  /**
+   * The dashboard's four short lists, `size` articles each with how many there are in all:
+   * waiting for review, scheduled (the soonest first), recently published, and the actor's
+   * own drafts (none for a token or the system, which own nothing).
+   */
+  async dashboard(actor: Actor, size: number): Promise<Dashboard> {
+    const shortList = async (query: DeskQuery): Promise<ShortList> => {
+      const { items, total } = await this.list(actor, { ...query, perPage: size });
+      return { items, total };
+    };
+    const ownerId = actor.userId;
+    const [inReview, scheduled, published, drafts] = await Promise.all([
+      shortList({ status: ['in_review'], sort: '-updated' }),
+      shortList({ status: ['scheduled'], sort: 'scheduled' }),
+      shortList({ status: ['published'], sort: '-published' }),
+      ownerId === null
+        ? { items: [], total: 0 }
+        : shortList({ status: ['draft'], ownerId, sort: '-updated' }),
+    ]);
+    return { inReview, scheduled, published, drafts };
   }
 
   async get(actor: Actor, id: number): Promise<DeskArticle> {

@@ -4,7 +4,9 @@
  * service's repositories are its own: it reads, and cannot be used to write.
  */
 import type { Db } from '../db/database.js';
-import type { Language, RedirectRow } from '../db/schema.js';
+import type { ArticleRow, Language, RedirectRow } from '../db/schema.js';
+import type { Actor } from '../core/actor.js';
+import { authorize } from '../core/permissions.js';
 import { readRepositories, type RepositorySet } from '../core/repositories.js';
 import type { Media } from './types.js';
 import type { ArticleSummaryRow, PublishedFilter } from './article-repository.js';
@@ -32,6 +34,12 @@ export interface HomeContent {
 export interface NavigationEntry {
   section: Section;
   children: Section[];
+}
+
+export interface ArticlePageContent {
+  article: Article;
+  parentSection: Section | null;
+  related: ArticleSummary[];
 }
 
 export class ReaderService {
@@ -169,13 +177,23 @@ export class ReaderService {
   }
 
   /** A published article with what its page shows around it; null when readers may not see it. */
-  async publishedArticle(id: number): Promise<{
-    article: Article;
-    parentSection: Section | null;
-    related: ArticleSummary[];
-  } | null> {
+  async publishedArticle(id: number): Promise<ArticlePageContent | null> {
     const row = await this.articles.findById(id);
     if (!row || row.status !== 'published') return null;
+    return this.articlePage(row);
+  }
+
+  /**
+   * An article in any status, with what its page would show around it: the newsroom's
+   * preview of the public page, for someone who may read the desk's articles.
+   */
+  async articlePreview(actor: Actor, id: number): Promise<ArticlePageContent | null> {
+    authorize(actor, 'articles.read');
+    const row = await this.articles.findById(id);
+    return row ? this.articlePage(row) : null;
+  }
+
+  private async articlePage(row: ArticleRow): Promise<ArticlePageContent | null> {
     const [summary] = await this.hydrate([row]);
     if (!summary) return null;
     const body = JSON.parse(row.body) as DocumentJson;

@@ -33,6 +33,14 @@ export class RevisionRepository extends Repository {
       .executeTakeFirstOrThrow();
   }
 
+  /** A revision's content brought up to date (the same sitting's later save). */
+  async replace(
+    id: number,
+    change: Pick<NewRevision, 'version' | 'snapshot' | 'createdAt'>,
+  ): Promise<void> {
+    await this.writer.updateTable('articleRevision').set(change).where('id', '=', id).execute();
+  }
+
   /** An article's revisions, newest first. */
   async list(articleId: number, limit = 200): Promise<RevisionSummaryRow[]> {
     return this.db

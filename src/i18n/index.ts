@@ -7,16 +7,38 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { DigitStyle, Language } from '../text/language.js';
 import * as accounts from './messages/accounts.js';
+import * as desk from './messages/desk.js';
+import * as documentBody from './messages/document.js';
+import * as editor from './messages/editor.js';
 import * as errors from './messages/errors.js';
+import * as manage from './messages/manage.js';
 import * as newsroom from './messages/newsroom.js';
 import * as site from './messages/site.js';
 
-const ar = { ...site.ar, ...errors.ar, ...accounts.ar, ...newsroom.ar };
+const ar = {
+  ...site.ar,
+  ...errors.ar,
+  ...accounts.ar,
+  ...newsroom.ar,
+  ...manage.ar,
+  ...desk.ar,
+  ...editor.ar,
+  ...documentBody.ar,
+};
 export type MessageKey = keyof typeof ar;
 
 export const messages: Record<Language, Record<MessageKey, string>> = {
   ar,
-  en: { ...site.en, ...errors.en, ...accounts.en, ...newsroom.en },
+  en: {
+    ...site.en,
+    ...errors.en,
+    ...accounts.en,
+    ...newsroom.en,
+    ...manage.en,
+    ...desk.en,
+    ...editor.en,
+    ...documentBody.en,
+  },
 };
 
 /** A language, or a language with the digits numbers in messages are written with. */
@@ -27,7 +49,7 @@ export type MessageParams = Record<string, string | number>;
 const compiled = new Map<string, IntlMessageFormat>();
 
 /** Numbering systems are named: ICU's default for plain `ar` has changed between releases. */
-function localeTag(locale: Locale): string {
+export function localeTag(locale: Locale): string {
   if (typeof locale === 'string') return locale === 'ar' ? 'ar-u-nu-arab' : 'en';
   if (locale.language === 'en') return 'en';
   return locale.digits === 'western' ? 'ar-u-nu-latn' : 'ar-u-nu-arab';

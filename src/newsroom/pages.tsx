@@ -46,7 +46,8 @@ export class Pages {
    */
   async error(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     let known = asMidadError(error);
-    if (known?.code === 'malformed_request' || known?.code === 'route_not_found') {
+    const isBadAddress = (error as { validationContext?: string }).validationContext === 'params';
+    if (isBadAddress || known?.code === 'malformed_request' || known?.code === 'route_not_found') {
       known = new MidadError('not_found');
     }
     if (!known || known.status >= 500) {

@@ -11,7 +11,12 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { MidadError } from '../errors.js';
 import { accountRoutes } from './account-routes.js';
+import { clientBundle } from './client-bundle.js';
+import { deskRoutes } from './desk-routes.js';
+import { editorRoutes } from './editor-routes.js';
+import { mediaLibraryRoutes } from './media-library-routes.js';
 import { invitationRoutes } from './invitation-routes.js';
+import { manageRoutes } from './manage/plugin.js';
 import { Pages } from './pages.js';
 import { newsroomPrefix } from './paths.js';
 import { setupRoutes } from './setup-routes.js';
@@ -36,7 +41,8 @@ const contentSecurityPolicy = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
+  // blob: for the previews of images chosen for upload, before they leave the computer.
+  'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
@@ -101,8 +107,25 @@ export async function newsroomRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+  app.get<{ Params: { file: string } }>(
+    '/assets/client/:file',
+    { schema: { params: Type.Object({ file: Type.String({ maxLength: 100 }) }) } },
+    async (request, reply) => {
+      const file = (await clientBundle()).files.get(request.params.file);
+      if (!file) return reply.callNotFound();
+      return reply
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .type(file.contentType)
+        .send(file.body);
+    },
+  );
+
   await app.register(setupRoutes, { pages });
   await app.register(signInRoutes, { pages });
   await app.register(invitationRoutes, { pages });
   await app.register(accountRoutes, { pages });
+  await app.register(deskRoutes, { pages });
+  await app.register(editorRoutes, { pages });
+  await app.register(mediaLibraryRoutes, { pages });
+  await app.register(manageRoutes, { pages });
 }

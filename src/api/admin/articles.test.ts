@@ -225,6 +225,63 @@ describe.each(testDialects)('the article lifecycle on %s', (dialect) => {
     expect(after.body.items[0]?.kind).toBe('restored');
   });
 
+  it('sends the body back whole, every node with its marks and attributes', async () => {
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'الأسعار' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'ارتفع ' },
+            { type: 'text', marks: [{ type: 'strong' }], text: 'الذهب' },
+          ],
+        },
+      ],
+    };
+    const { body: created } = await as('author').post<Article & { body: unknown }>('/articles', {
+      title: 'الذهب يرتفع',
+      body,
+    });
+    expect(created.body).toEqual(body);
+    const { body: read } = await as('author').get<{ body: unknown }>(`/articles/${created.id}`);
+    expect(read.body).toEqual(body);
+  });
+
+  it('keeps one revision per sitting: saves minutes apart by one person replace it', async () => {
+    const { body: article } = await as('author').post<Article>('/articles', {
+      title: 'مسودة تُحفظ تلقائيًا',
+      body: doc('السطر الأول.'),
+    });
+    const save = async (member: keyof Newsroom, version: number, text: string) => {
+      const saved = await as(member).patch<Article>(`/articles/${article.id}`, {
+        version,
+        body: doc(text),
+      });
+      expect(saved.status).toBe(200);
+      now += 3 * minute;
+    };
+    await save('author', 1, 'السطر الأول، وسطر ثانٍ.');
+    await save('author', 2, 'السطر الأول، وسطر ثانٍ، وثالث.');
+    await save('editor', 3, 'تدقيق المحرر.');
+    now += 20 * minute;
+    await save('editor', 4, 'تدقيق المحرر بعد استراحة.');
+    const { body: history } = await as('author').get<{
+      items: { id: number; kind: string; version: number }[];
+    }>(`/articles/${article.id}/revisions`);
+    expect(history.items.map((r) => [r.kind, r.version])).toEqual([
+      ['saved', 5],
+      ['saved', 4],
+      ['saved', 3],
+      ['created', 1],
+    ]);
+    // The author's sitting is one revision, holding its last save.
+    const sitting = await as('author').get<{ article: { body: unknown } }>(
+      `/articles/${article.id}/revisions/${history.items[2]?.id}`,
+    );
+    expect(JSON.stringify(sitting.body.article.body)).toContain('وثالث');
+  });
+
   it('refuses to publish while an image lacks alt text, naming the image, and changes nothing', async () => {
     const { context, mediaStore } = test.services;
     const image = await makeImage(context, mediaStore, { alt: '' });

@@ -77,6 +77,29 @@ export async function articleRoutes(parent: FastifyInstance): Promise<void> {
   );
 
   app.get(
+    '/articles/slug-check',
+    {
+      schema: {
+        tags,
+        summary: 'The slug as it would be stored, and whether another article has it',
+        querystring: Type.Object(
+          {
+            slug: Type.String({ maxLength: 400 }),
+            exceptId: Type.Optional(IdParams.properties.id),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ slug: Type.String(), available: Type.Boolean() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) =>
+      articles.checkSlug(actorOf(request), request.query.slug, request.query.exceptId ?? null),
+  );
+
+  app.get(
     '/articles/:id',
     {
       schema: {

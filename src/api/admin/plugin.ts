@@ -10,6 +10,7 @@ import { MidadError } from '../../errors.js';
 import { articleRoutes } from './articles.js';
 import { authentication } from './authentication.js';
 import { accountRoutes } from './account.js';
+import { mediaLibraryRoutes } from './media.js';
 import { peopleRoutes } from './people.js';
 import { sectionRoutes } from './sections.js';
 import { settingsRoutes } from './settings.js';
@@ -26,7 +27,7 @@ export async function adminApiRoutes(app: FastifyInstance): Promise<void> {
         version: '1',
         description:
           'The newsroom’s API: articles and their workflow, revisions, sections, tags, people, ' +
-          'settings, users and tokens. See docs/admin-api.md for examples.',
+          'the media library, settings, users and tokens. See docs/admin-api.md for examples.',
       },
       components: {
         securitySchemes: {
@@ -50,6 +51,7 @@ export async function adminApiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sectionRoutes);
   await app.register(tagRoutes);
   await app.register(peopleRoutes);
+  await app.register(mediaLibraryRoutes);
   await app.register(settingsRoutes);
   await app.register(userRoutes);
   await app.register(tokenRoutes);

@@ -98,8 +98,16 @@ export const ar = {
   'rule.needs_user': '{field}: رموز المؤلفين والمساهمين تعمل باسم مستخدم؛ حدّد المستخدم.',
   'rule.not_an_image': '{field}: ليس صورة يمكن قراءتها (JPEG أو PNG أو WebP أو AVIF أو GIF).',
   'rule.file_too_large': '{field}: الملف أكبر من {megabytes, number} ميغابايت.',
-  'rule.too_many_pixels': '{field}: أبعاد الصورة أكبر من المسموح.',
+  'rule.too_many_pixels':
+    '{field}: أبعاد الصورة ({width, number, ::group-off}×{height, number, ::group-off} بكسل) أكبر من المسموح، وهو {megapixels, number} مليون بكسل.',
+  'rule.unsupported_image_type':
+    '{field}: صور {type} غير مقبولة؛ ارفع صورة JPEG أو PNG أو WebP أو AVIF أو GIF.',
   'rule.same_as_current': '{field}: هي القيمة الحالية نفسها.',
+  'rule.already_first': 'القسم «{name}» أول أقسام مستواه، فلا يُنقل إلى الأعلى.',
+  'rule.already_last': 'القسم «{name}» آخر أقسام مستواه، فلا يُنقل إلى الأسفل.',
+  'rule.merge_into_itself': '{field}: لا يُدمج وسم في نفسه؛ اختر وسمًا آخر.',
+  'rule.merge_across_languages':
+    '{field}: الوسم «{name}» بلغة أخرى؛ لا يُدمج الوسم إلا في وسم بلغته.',
 
   'field.title': 'العنوان',
   'field.subtitle': 'العنوان الفرعي',
@@ -249,8 +257,16 @@ export const en: Record<keyof typeof ar, string> = {
   'rule.needs_user': '{field}: author and contributor tokens act for a user; name the user.',
   'rule.not_an_image': '{field}: not an image that can be read (JPEG, PNG, WebP, AVIF or GIF).',
   'rule.file_too_large': '{field}: the file is larger than {megabytes, number} MB.',
-  'rule.too_many_pixels': '{field}: the image has more pixels than allowed.',
+  'rule.too_many_pixels':
+    '{field}: the image ({width, number, ::group-off}×{height, number, ::group-off} pixels) has more than the {megapixels, number} million pixels allowed.',
+  'rule.unsupported_image_type':
+    '{field}: {type} images are not accepted; upload a JPEG, PNG, WebP, AVIF or GIF image.',
   'rule.same_as_current': '{field}: this is the current value.',
+  'rule.already_first': '“{name}” is already the first section at its level; it cannot move up.',
+  'rule.already_last': '“{name}” is already the last section at its level; it cannot move down.',
+  'rule.merge_into_itself': '{field}: a tag cannot be merged into itself; choose another.',
+  'rule.merge_across_languages':
+    '{field}: “{name}” is in another language; a tag merges only into a tag of its own language.',
 
   'field.title': 'Title',
   'field.subtitle': 'Subtitle',

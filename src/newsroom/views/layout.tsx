@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { homePath } from '../../content/permalinks.js';
 import { t } from '../../i18n/index.js';
 import type { Language } from '../../text/language.js';
+import { currentness, navigationFor } from '../navigation.js';
 import { adminPaths, languageLink } from '../paths.js';
 import { TokenField } from './form.js';
 import type { PageContext } from './page-context.js';
@@ -18,10 +19,18 @@ export interface LayoutProps {
   title: string;
   /** Sign-in pages are a narrow column; the account page uses the width. */
   isNarrow?: boolean;
+  /** The editor takes the whole width of the window. */
+  isWide?: boolean;
   children: ComponentChildren;
 }
 
-export function Layout({ context, title, isNarrow = false, children }: LayoutProps) {
+export function Layout({
+  context,
+  title,
+  isNarrow = false,
+  isWide = false,
+  children,
+}: LayoutProps) {
   const { visit } = context;
   const { language } = visit;
   const site = visit.settings.siteName[language];
@@ -53,7 +62,7 @@ export function Layout({ context, title, isNarrow = false, children }: LayoutPro
           </div>
         </header>
         <main id="main" tabindex={-1}>
-          <div class={isNarrow ? 'narrow' : undefined}>{children}</div>
+          <div class={isNarrow ? 'narrow' : isWide ? 'wide' : undefined}>{children}</div>
         </main>
       </body>
     </html>
@@ -83,6 +92,11 @@ function LanguageSwitch({ context }: { context: PageContext }) {
   );
 }
 
+/**
+ * A signed-in user's menu: the screens their role may use (`navigation.ts`), the public site,
+ * who they are and the sign-out button. It is a disclosure, so a phone shows one menu button
+ * that opens the list with no script at all; wider screens show the list itself (desk-css.ts).
+ */
 function MemberMenu({ context }: { context: PageContext }) {
   const { visit } = context;
   const member = visit.member;
@@ -90,28 +104,34 @@ function MemberMenu({ context }: { context: PageContext }) {
   const { language, settings } = visit;
   return (
     <nav class="bar-menu" aria-label={t(language, 'newsroom.menu')}>
-      <ul>
-        <li>
-          <a
-            href={adminPaths.home}
-            aria-current={context.path === adminPaths.home ? 'page' : undefined}
-          >
-            {t(language, 'newsroom.menu.account')}
-          </a>
-        </li>
-        <li>
-          <a href={homePath(language, settings.locale)}>{t(language, 'newsroom.menu.site')}</a>
-        </li>
-      </ul>
-      <span class="bar-user">
-        {t(visit.locale, 'newsroom.signedInAs', { name: member.user.name })}
-      </span>
-      <form class="inline-form" method="post" action={adminPaths.logout}>
-        <TokenField token={member.session.csrfToken} />
-        <button class="link-button" type="submit">
-          {t(language, 'newsroom.logout')}
-        </button>
-      </form>
+      <details class="menu">
+        <summary class="menu-toggle">{t(language, 'desk.nav.toggle')}</summary>
+        <div class="menu-content">
+          <ul class="menu-list">
+            {navigationFor(member.actor).map((entry) => (
+              <li>
+                <a href={entry.path} aria-current={currentness(entry, context.path) ?? undefined}>
+                  {t(language, entry.label)}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href={homePath(language, settings.locale)}>{t(language, 'newsroom.menu.site')}</a>
+            </li>
+          </ul>
+          <div class="menu-user">
+            <span class="bar-user">
+              {t(visit.locale, 'newsroom.signedInAs', { name: member.user.name })}
+            </span>
+            <form class="inline-form" method="post" action={adminPaths.logout}>
+              <TokenField token={member.session.csrfToken} />
+              <button class="link-button" type="submit">
+                {t(language, 'newsroom.logout')}
+              </button>
+            </form>
+          </div>
+        </div>
+      </details>
     </nav>
   );
 }
