@@ -195,6 +195,8 @@ describe.skipIf(!existsSync(chromiumPath))('the article editor in Chromium', () 
         .jpeg()
         .toBuffer();
       await page.click('button:has-text("صورة")');
+      await page.waitForSelector('dialog[open] .uploader');
+      expect(await axeViolations(page)).toEqual([]);
       await page.setInputFiles('.uploader input[type=file]', {
         name: 'محطة-كهرباء.jpg',
         mimeType: 'image/jpeg',
@@ -202,7 +204,7 @@ describe.skipIf(!existsSync(chromiumPath))('the article editor in Chromium', () 
       });
       await page.fill('.upload input[id$=-alt]', 'محطة لتوليد الكهرباء عند الغروب');
       await page.fill('.upload input[id$=-credit]', 'وكالة الأنباء');
-      await page.click('.uploader button.button');
+      await page.click('.upload-send');
       await page.waitForSelector('.upload .notice-ok');
       await page.click('.media-choice');
       await page.waitForSelector('.editor-figure img');
@@ -265,6 +267,8 @@ describe.skipIf(!existsSync(chromiumPath))('the article editor in Chromium', () 
         timeZone: 'Asia/Beirut',
       });
       await page.click('button[data-action="schedule"]');
+      await page.waitForSelector('dialog[open] #schedule-at');
+      expect(await axeViolations(page)).toEqual([]);
       await page.fill('#schedule-at', `${tomorrow}T08:00`);
       await page.click('.dialog button[type=submit]');
       await page.waitForSelector('.article-status:has-text("مجدول")');
@@ -413,9 +417,13 @@ describe.skipIf(!existsSync(chromiumPath))('the article editor in Chromium', () 
       await alts.nth(1).fill('سفن في ميناء بيروت');
       await alts.nth(2).fill('شعار الموقع');
       await alts.nth(3).fill('رسم بياني للأسعار');
-      await page.click('.uploader > button.button');
+      await page.click('.upload-send');
       await expect.poll(() => page.locator('.upload .notice-ok').count()).toBe(3);
       expect(await page.locator('.upload [role=alert]').textContent()).toContain('JPEG');
+      // The refused file is taken off the list; nothing is left to send.
+      await page.click('.upload button:has-text("أزل هذا الملف")');
+      expect(await page.locator('.upload-name:has-text("شعار.svg")').count()).toBe(0);
+      expect(await page.locator('.upload-send').count()).toBe(0);
       await shot(page, 'media-library-ar');
       expect(await axeViolations(page)).toEqual([]);
 
@@ -443,6 +451,10 @@ describe.skipIf(!existsSync(chromiumPath))('the article editor in Chromium', () 
       await page.click('dialog[open] button:has-text("احذف")');
       await page.waitForSelector('dialog[open] [role=alert]');
       expect(await page.locator('.library-item').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await page.setViewportSize(phone);
+      await shot(page, 'media-library-ar-phone');
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     },
     browserTestTimeout,

@@ -190,6 +190,7 @@ export const ar = {
   'editor.upload.needsAlt': 'اكتب نصًا بديلًا يصف الصورة قبل رفعها.',
   'editor.upload.progress': 'رفع {name}',
   'editor.upload.done': 'رُفعت الصورة وأُضيفت إلى المكتبة.',
+  'editor.upload.remove': 'أزل هذا الملف',
   'editor.library.pageTitle': 'الوسائط',
   'editor.library.title': 'المكتبة',
   'editor.library.count':
@@ -395,6 +396,7 @@ export const en: Record<keyof typeof ar, string> = {
   'editor.upload.needsAlt': 'Describe the image in its alt text before uploading it.',
   'editor.upload.progress': 'Uploading {name}',
   'editor.upload.done': 'Uploaded and added to the library.',
+  'editor.upload.remove': 'Remove this file',
   'editor.library.pageTitle': 'Media',
   'editor.library.title': 'Library',
   'editor.library.count':

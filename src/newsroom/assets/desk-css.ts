@@ -11,15 +11,6 @@
  * name (the generated label is left out of what screen readers read, which have the header).
  */
 export const deskCss = /* css */ `
-.visually-hidden {
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-}
-
 /* ——— the menu ——— */
 
 .bar-inner { position: relative; }

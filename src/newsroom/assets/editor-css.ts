@@ -8,14 +8,6 @@
 export const editorCss = /* css */ `
 .wide { max-inline-size: none; }
 main:has(.wide), body:has(.wide) .bar-inner { max-inline-size: 84rem; }
-.visually-hidden {
-  position: absolute !important;
-  inline-size: 1px;
-  block-size: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-}
 .editor-page-title { font-size: 1.125rem; color: var(--ink-2); margin-block-end: 0.5rem; }
 .editor-loading { color: var(--ink-3); }
 
@@ -306,7 +298,6 @@ main:has(.wide), body:has(.wide) .bar-inner { max-inline-size: 84rem; }
 }
 .media-choice:hover { border-color: var(--focus); }
 .media-choice img { inline-size: 100%; aspect-ratio: 4 / 3; object-fit: cover; border-radius: calc(var(--radius) - 2px); }
-.pager { display: flex; align-items: center; gap: 0.75rem; margin-block-end: 1rem; }
 .uploader { border-block-start: 1px solid var(--rule); padding-block-start: 1rem; }
 .uploader h2, .uploader h3 { font-size: 1rem; margin-block: 0 0.5rem; }
 .drop-zone {

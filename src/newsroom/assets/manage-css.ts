@@ -102,15 +102,6 @@ textarea:focus-visible { outline-offset: 0; border-color: var(--focus); }
 .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .search-row input { flex: 1 1 12rem; inline-size: auto; }
 
-.pager {
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: 0.5rem 1rem;
-  margin-block-start: 1rem;
-}
-.pager a { display: inline-flex; align-items: center; min-block-size: 2.75rem; }
 
 /* ——— secrets shown once ——— */
 

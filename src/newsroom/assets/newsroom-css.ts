@@ -238,4 +238,26 @@ main p > a:only-child, .actions > a {
   font-size: 1.125rem;
 }
 .ltr { direction: ltr; unicode-bidi: isolate; }
+
+/* ——— shared by every area ——— */
+
+/* Read by screen readers, not shown. */
+.visually-hidden {
+  position: absolute !important;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+.pager {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: 0.5rem 1rem;
+  margin-block-start: 1rem;
+}
+.pager a { display: inline-flex; align-items: center; min-block-size: 2.75rem; }
+
 `;

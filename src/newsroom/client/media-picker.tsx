@@ -233,6 +233,18 @@ export function Uploader({
                     {upload.problem}
                   </p>
                 )}
+                {!upload.done && upload.progress === null && (
+                  <button
+                    type="button"
+                    class="button button-quiet"
+                    onClick={() => {
+                      URL.revokeObjectURL(upload.preview);
+                      setUploads((all) => all.filter((other) => other.key !== upload.key));
+                    }}
+                  >
+                    {tr('editor.upload.remove')}
+                  </button>
+                )}
               </div>
             </li>
           ))}
@@ -241,7 +253,7 @@ export function Uploader({
       {pending.length > 0 && (
         <button
           type="button"
-          class="button"
+          class="button upload-send"
           disabled={pending.some((upload) => upload.progress !== null)}
           onClick={() => pending.forEach((upload) => void send(upload))}
         >
