@@ -5,7 +5,7 @@
  */
 import type { EditorState } from 'prosemirror-state';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { embedFromUrl, isSafeHref, type DocumentJson } from '../../content/document-schema.js';
+import type { DocumentJson } from '../../content/document-schema.js';
 import { documentStats } from '../../content/document-stats.js';
 import type { EditorAction, EditorArticle, EditorConfig, EditorImage } from '../editor-config.js';
 import { ApiError, createApi } from './api.js';
@@ -26,6 +26,8 @@ import {
   type BodyEditor,
 } from './body-editor.js';
 import { Dialog } from './dialog.js';
+import { EditorBar } from './editor-bar.js';
+import { EmbedForm, LinkForm, ScheduleForm } from './editor-forms.js';
 import { moment, tr } from './i18n.js';
 import { MediaPicker } from './media-picker.js';
 import { MetadataPanel } from './metadata-panel.js';
@@ -43,27 +45,6 @@ type Modal =
   | { kind: 'confirm'; action: EditorAction };
 
 const emptyDoc: DocumentJson = { type: 'doc', content: [{ type: 'paragraph' }] };
-
-function statusText(state: SaveState, timeZone: string): string {
-  switch (state.kind) {
-    case 'saved':
-      return tr('editor.save.saved', { at: moment(state.at, timeZone) });
-    case 'unsaved':
-      return tr('editor.save.unsaved');
-    case 'saving':
-      return tr('editor.save.saving');
-    case 'needs-title':
-      return tr('editor.save.needsTitle');
-    case 'offline':
-      return tr('editor.save.offline');
-    case 'invalid':
-      return tr('editor.save.invalid');
-    case 'conflict':
-      return tr('editor.save.conflict');
-    case 'failed':
-      return tr('editor.save.failed', { reason: state.message });
-  }
-}
 
 export function EditorApp({ config }: { config: EditorConfig }) {
   const api = useMemo(() => createApi(config.csrfToken), []);
@@ -184,51 +165,14 @@ export function EditorApp({ config }: { config: EditorConfig }) {
 
   return (
     <div class="editor-app">
-      <div class="editor-bar">
-        <p class="save-state" role="status">
-          {statusText(state, config.timeZone)}
-        </p>
-        {article && (
-          <p class="article-status">
-            {tr(`editor.status.${article.status}`)}
-            {article.status === 'scheduled' && article.scheduledAt
-              ? ` · ${moment(article.scheduledAt, config.timeZone)}`
-              : ''}
-          </p>
-        )}
-        <div class="button-row">
-          {article && (
-            <a
-              class="button button-quiet"
-              href={`/admin/articles/${article.id}/preview`}
-              target="_blank"
-              rel="noopener"
-              onClick={() => void session?.flush()}
-            >
-              {tr('editor.preview')}
-            </a>
-          )}
-          {article && (
-            <button
-              type="button"
-              class="button button-quiet"
-              onClick={() => setModal({ kind: 'revisions' })}
-            >
-              {tr('editor.revisions')}
-            </button>
-          )}
-          {article?.actions.map((action) => (
-            <button
-              type="button"
-              class={action === 'publish' || action === 'submit' ? 'button' : 'button button-quiet'}
-              data-action={action}
-              onClick={() => act(action)}
-            >
-              {tr(`editor.action.${action}`)}
-            </button>
-          ))}
-        </div>
-      </div>
+      <EditorBar
+        state={state}
+        article={article}
+        timeZone={config.timeZone}
+        onPreview={() => void session?.flush()}
+        onRevisions={() => setModal({ kind: 'revisions' })}
+        onAction={act}
+      />
       {problem && (
         <div class="alert" role="alert">
           <p>{problem}</p>
@@ -501,122 +445,5 @@ function differsFromServer(draft: LocalDraft, session: ArticleSession): boolean 
   return (
     JSON.stringify(draft.fields) !== JSON.stringify(session.fields) ||
     JSON.stringify(draft.body) !== JSON.stringify(server.body)
-  );
-}
-
-function LinkForm({ href, onDone }: { href: string; onDone: (href: string | null) => void }) {
-  const [value, setValue] = useState(href);
-  const [isBad, setBad] = useState(false);
-  return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        const trimmed = value.trim();
-        if (!isSafeHref(trimmed)) return setBad(true);
-        onDone(trimmed);
-      }}
-    >
-      <div class="field">
-        <label for="link-href">{tr('editor.link.address')}</label>
-        <input
-          id="link-href"
-          dir="ltr"
-          value={value}
-          autoFocus
-          aria-invalid={isBad || undefined}
-          aria-describedby="link-hint"
-          onInput={(event) => {
-            setValue(event.currentTarget.value);
-            setBad(false);
-          }}
-        />
-        <p class={isBad ? 'field-error' : 'hint'} id="link-hint">
-          {isBad ? tr('editor.link.bad') : tr('editor.link.hint')}
-        </p>
-      </div>
-      <div class="button-row">
-        <button type="submit" class="button">
-          {tr('editor.link.apply')}
-        </button>
-        {href && (
-          <button type="button" class="button button-quiet" onClick={() => onDone(null)}>
-            {tr('editor.link.remove')}
-          </button>
-        )}
-      </div>
-    </form>
-  );
-}
-
-function EmbedForm({
-  onDone,
-}: {
-  onDone: (attrs: NonNullable<ReturnType<typeof embedFromUrl>>) => void;
-}) {
-  const [value, setValue] = useState('');
-  const [isBad, setBad] = useState(false);
-  return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        const attrs = embedFromUrl(value.trim());
-        if (!attrs) return setBad(true);
-        onDone(attrs);
-      }}
-    >
-      <div class="field">
-        <label for="embed-url">{tr('editor.embedDialog.address')}</label>
-        <input
-          id="embed-url"
-          dir="ltr"
-          type="url"
-          value={value}
-          autoFocus
-          aria-invalid={isBad || undefined}
-          aria-describedby="embed-hint"
-          onInput={(event) => {
-            setValue(event.currentTarget.value);
-            setBad(false);
-          }}
-        />
-        <p class={isBad ? 'field-error' : 'hint'} id="embed-hint">
-          {isBad ? tr('editor.embedDialog.bad') : tr('editor.embedDialog.hint')}
-        </p>
-      </div>
-      <button type="submit" class="button">
-        {tr('editor.embedDialog.insert')}
-      </button>
-    </form>
-  );
-}
-
-/** A wall-clock time in the site's time zone, which the API reads as such. */
-function ScheduleForm({ timeZone, onDone }: { timeZone: string; onDone: (at: string) => void }) {
-  const [value, setValue] = useState('');
-  return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (value) onDone(value);
-      }}
-    >
-      <div class="field">
-        <label for="schedule-at">{tr('editor.schedule.at')}</label>
-        <input
-          id="schedule-at"
-          type="datetime-local"
-          required
-          value={value}
-          aria-describedby="schedule-hint"
-          onInput={(event) => setValue(event.currentTarget.value)}
-        />
-        <p class="hint" id="schedule-hint">
-          {tr('editor.schedule.zone', { zone: timeZone })}
-        </p>
-      </div>
-      <button type="submit" class="button">
-        {tr('editor.action.schedule')}
-      </button>
-    </form>
   );
 }
