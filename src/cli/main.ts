@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, type Config, loadConfig } from '../config/config.js';
 import { MidadError, presentError } from '../errors.js';
 import { articleCommands } from './article-commands.js';
+import { searchCommands } from './search-commands.js';
 import { siteCommands } from './site-commands.js';
 import { tokenCommands } from './token-commands.js';
 import { userCommands } from './user-commands.js';
@@ -43,6 +44,7 @@ const groups: (Command | CommandGroup)[] = [
   userCommands,
   tokenCommands,
   articleCommands,
+  searchCommands,
 ];
 
 function isGroup(entry: Command | CommandGroup): entry is CommandGroup {
