@@ -3,6 +3,8 @@
  * database, the clock and the logger. The server, the CLI, the tests and the benchmarks all
  * build their services here, so they run the same code with the same wiring.
  */
+import { SearchService } from './search/search-service.js';
+import { searchProjection } from './search/search-projection.js';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { AccountService } from './accounts/account-service.js';
@@ -31,6 +33,7 @@ export interface Services {
   /** What a unit of work needs: for commands run outside the services (imports, the demo). */
   context: UnitOfWorkContext;
   reader: ReaderService;
+  search: SearchService;
   articles: ArticleService;
   taxonomy: TaxonomyService;
   accounts: AccountService;
@@ -50,7 +53,7 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
   const clock = options.clock ?? systemClock;
   const log = options.log;
   const bus = new EventBus(log);
-  const context: UnitOfWorkContext = { db, bus, clock };
+  const context: UnitOfWorkContext = { db, bus, clock, projections: [searchProjection] };
   const accounts = new AccountService(context, {
     publicUrl: config.publicUrl,
     mailer: createMailer(config.smtp),
@@ -65,6 +68,7 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
     ]),
     { log, ...(options.jobPollMs ? { pollMs: options.jobPollMs } : {}) },
   );
+  const reader = new ReaderService(db);
   return {
     config,
     db,
@@ -72,7 +76,8 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
     log,
     bus,
     context,
-    reader: new ReaderService(db),
+    reader,
+    search: new SearchService(db, reader, clock),
     articles: new ArticleService(context),
     taxonomy: new TaxonomyService(context),
     accounts,

@@ -51,6 +51,8 @@ export interface PublishedFilter {
   /** Leave out other types, e.g. opinion pieces from a news river. */
   notType?: ArticleType;
   excludeIds?: readonly number[];
+  /** Only these (search results, in the order the caller keeps). */
+  ids?: readonly number[];
   isFeatured?: boolean;
   isBreaking?: boolean;
 }
@@ -283,6 +285,12 @@ export class ArticleRepository extends Repository {
     if (filter.notType !== undefined) query = query.where('article.type', '!=', filter.notType);
     if (filter.excludeIds !== undefined && filter.excludeIds.length > 0) {
       query = query.where('article.id', 'not in', filter.excludeIds);
+    }
+    if (filter.ids !== undefined) {
+      query =
+        filter.ids.length === 0
+          ? query.where((eb) => eb.val(1), '=', 0)
+          : query.where('article.id', 'in', filter.ids);
     }
     if (filter.isFeatured !== undefined)
       query = query.where('article.isFeatured', '=', filter.isFeatured ? 1 : 0);

@@ -20,6 +20,7 @@ import { TaxonomyRepository } from '../content/taxonomy-repository.js';
 import { EventRepository } from '../events/event-repository.js';
 import { JobRepository } from '../jobs/job-repository.js';
 import { MediaRepository } from '../media/media-repository.js';
+import { SearchRepository } from '../search/search-repository.js';
 
 export class RepositorySet {
   private readonly made = new Map<string, unknown>();
@@ -54,6 +55,9 @@ export class RepositorySet {
   }
   get jobs(): JobRepository {
     return this.once('jobs', () => new JobRepository(this.kysely, this.dialect));
+  }
+  get search(): SearchRepository {
+    return this.once('search', () => new SearchRepository(this.kysely, this.dialect));
   }
   get events(): EventRepository {
     return this.once('events', () => new EventRepository(this.kysely));

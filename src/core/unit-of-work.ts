@@ -19,6 +19,18 @@ export interface UnitOfWorkContext {
   db: Db;
   bus: EventBus;
   clock: Clock;
+  /** Kept up to date inside every transaction, from its events (the search index). */
+  projections?: readonly Projection[];
+}
+
+/**
+ * Data derived from the rest and written in the same transaction as the change it follows,
+ * never as a separate step that could be missed: it hears the work's events just before the
+ * commit, and if it throws, nothing of the work is written.
+ */
+export interface Projection {
+  readonly name: string;
+  apply(uow: UnitOfWork, events: readonly PendingEvent[]): Promise<void>;
 }
 
 /** A transaction's repositories (`uow.articles`, `uow.taxonomy` …), its moment and its events. */
@@ -49,6 +61,11 @@ export class UnitOfWork extends RepositorySet {
     return this.db.lockForTransaction(this.trx, name);
   }
 
+  /** The events emitted so far, in order. */
+  get emitted(): readonly PendingEvent[] {
+    return this.pending;
+  }
+
   /** @internal Writes the pending events; called once, just before the commit. */
   async flushEvents() {
     const stored = await this.events.insert(this.pending, this.nowIso);
@@ -67,6 +84,9 @@ export async function inTransaction<T>(
   const { result, events } = await context.db.transaction(async (trx) => {
     const uow = new UnitOfWork(trx, context.db, context.clock());
     const result = await work(uow);
+    for (const projection of context.projections ?? []) {
+      if (uow.emitted.length > 0) await projection.apply(uow, uow.emitted);
+    }
     return { result, events: await uow.flushEvents() };
   });
   await context.bus.deliver(events);

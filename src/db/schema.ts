@@ -280,6 +280,18 @@ export interface JobTable {
   finishedAt: Timestamp | null;
 }
 
+/** The search index: an article's analyzed terms by field (space-separated), while published. */
+export interface SearchDocumentTable {
+  articleId: number;
+  language: Language;
+  sectionId: number | null;
+  publishedAt: Timestamp;
+  titleTerms: string;
+  dekTerms: string;
+  metaTerms: string;
+  bodyTerms: string;
+}
+
 export interface Database {
   article: ArticleTable;
   articleAuthor: ArticleAuthorTable;
@@ -299,6 +311,7 @@ export interface Database {
   articleRevision: ArticleRevisionTable;
   event: EventTable;
   job: JobTable;
+  searchDocument: SearchDocumentTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

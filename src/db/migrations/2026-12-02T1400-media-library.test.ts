@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openTestDatabase, testDialects } from '../../test-support/databases.js';
-import { migrateDown, migrateTo, migrateToLatest } from '../migrate.js';
+import { migrateDown, migrateTo } from '../migrate.js';
 
 const time = '2026-11-30T10:00:00.000Z';
 const later = '2026-12-01T08:00:00.000Z';
@@ -27,7 +27,9 @@ describe.each(testDialects)('the media library migration on %s', (dialect) => {
         .execute(db)
         .then(({ rows }) => rows[0]?.id ?? 0);
 
-      expect(await migrateToLatest(test.db)).toEqual(['2026-12-02T1400-media-library']);
+      expect(await migrateTo(test.db, '2026-12-02T1400-media-library')).toEqual([
+        '2026-12-02T1400-media-library',
+      ]);
 
       expect(await db.selectFrom('media').selectAll().execute()).toEqual([
         {
@@ -76,7 +78,9 @@ describe.each(testDialects)('the media library migration on %s', (dialect) => {
       expect(
         await db.selectFrom('person').select('avatarMediaId').where('id', '=', person).execute(),
       ).toEqual([{ avatarMediaId: image }]);
-      expect(await migrateToLatest(test.db)).toEqual(['2026-12-02T1400-media-library']);
+      expect(await migrateTo(test.db, '2026-12-02T1400-media-library')).toEqual([
+        '2026-12-02T1400-media-library',
+      ]);
     } finally {
       await test.close();
     }
