@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from './main.js';
+import { progressLine } from './search-commands.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -59,5 +60,33 @@ describe('midad search analyze', () => {
     const { code, lines } = await midad(['search', '--help']);
     expect(code).toBe(0);
     expect(lines.join('\n')).toContain('analyze');
+  });
+});
+
+describe('midad search reindex', () => {
+  it('indexes every published article of the demo site with a progress line, and again without change', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'midad-reindex-'));
+    dirs.push(dir);
+    const env = { MIDAD_DATA_DIR: path.join(dir, 'data') };
+    const io = (lines: string[]) => ({
+      print: (line: string) => void lines.push(line),
+      error: (line: string) => void lines.push(line),
+      readSecret: () => Promise.resolve(''),
+      isInteractive: false,
+    });
+    expect(await run(['demo'], env, io([]))).toBe(0);
+    for (let round = 0; round < 2; round++) {
+      const lines: string[] = [];
+      expect(await run(['search', 'reindex'], env, io(lines))).toBe(0);
+      expect(lines.at(-2)).toMatch(/^\[#{20}\] 33\/33 100% · \d+ articles\/s · 0 s left$/);
+      expect(lines.at(-1)).toMatch(/^Indexed 33 published article\(s\) in \d+\.\d s\.$/);
+    }
+  });
+
+  it('writes a progress line with its rate and time left', () => {
+    expect(progressLine(250, 1000, 1000)).toBe(
+      '[#####...............] 250/1000 25% · 250 articles/s · 3 s left',
+    );
+    expect(progressLine(0, 0, 0)).toBe('[####################] 0/0 100% · 0 articles/s · 0 s left');
   });
 });

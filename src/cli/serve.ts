@@ -2,6 +2,7 @@
  * `midad serve`: migrate, load the demo content into an empty database, listen, run the
  * background work (other processes' commits, scheduled publishing), and stop cleanly.
  */
+import { isIndexIncomplete, rebuildSearchIndex } from '../search/rebuild.js';
 import type { Clock } from '../core/clock.js';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -50,12 +51,16 @@ export async function startSite(config: Config, options: StartOptions = {}): Pro
     const app = await buildApp(services);
     const address = await app.listen({ port: config.port, host: config.host });
     const stopBackground = await startBackgroundWork(services);
+    const indexing = new AbortController();
+    const catchingUp = catchUpSearchIndex(services, indexing.signal);
     return {
       app,
       db,
       services,
       address,
       close: async () => {
+        indexing.abort();
+        await catchingUp;
         await stopBackground();
         await app.close();
         await db.close();
@@ -64,6 +69,21 @@ export async function startSite(config: Config, options: StartOptions = {}): Pro
   } catch (error) {
     await db.close();
     throw error;
+  }
+}
+
+/**
+ * A database with published articles the search index lacks (one from before the index, or
+ * restored from a backup) is indexed in the background while the site serves.
+ */
+async function catchUpSearchIndex(services: Services, signal: AbortSignal): Promise<void> {
+  try {
+    if (!(await isIndexIncomplete(services.context))) return;
+    services.log.info('search index: indexing the published articles it lacks');
+    const { done, total } = await rebuildSearchIndex(services.context, undefined, signal);
+    services.log.info(`search index: ${done} of ${total} published articles indexed`);
+  } catch (error) {
+    services.log.error(error, 'search index: catching up failed; run midad search reindex');
   }
 }
 

@@ -14,6 +14,7 @@ import { testDialects } from '../test-support/databases.js';
 import { makeArticle, makeTag, paragraphs } from '../test-support/factories.js';
 import { createArticle } from '../content/article-commands.js';
 import { indexTerms } from './index-terms.js';
+import { isIndexIncomplete, rebuildSearchIndex } from './rebuild.js';
 import type { IndexQuery } from './search-repository.js';
 
 const editor = systemActor('cli');
@@ -132,6 +133,18 @@ describe.each(testDialects)('the search index on %s', (dialect) => {
     await test.services.taxonomy.updateTag(editor, tag.id, { name: 'المعادن النفيسة' });
     expect(await found('ذهب')).toEqual([]);
     expect(await found('المعادن')).toEqual([id]);
+  });
+
+  it('is rebuilt whole from the articles when rows are missing', async () => {
+    const { context } = test.services;
+    await inTransaction(context, (uow) => uow.search.remove(energyId));
+    expect(await found('طاقة')).toEqual([]);
+    expect(await isIndexIncomplete(context)).toBe(true);
+    const progress: number[] = [];
+    const result = await rebuildSearchIndex(context, ({ done }) => progress.push(done));
+    expect(progress.at(-1)).toBe(result.total);
+    expect(await isIndexIncomplete(context)).toBe(false);
+    expect(await found('طاقة')).toEqual([energyId]);
   });
 
   it('writes nothing of a change whose index cannot be written', async () => {

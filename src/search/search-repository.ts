@@ -117,6 +117,17 @@ export class SearchRepository extends Repository {
     return rows.map((row) => row.id);
   }
 
+  /** Every published article's id, oldest first: what a rebuild indexes. */
+  async publishedIds(): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('article')
+      .select('id')
+      .where('status', '=', 'published')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
   /** Every indexed article's id, for a rebuild to know what to drop. */
   async indexedIds(): Promise<number[]> {
     const rows = await this.db.selectFrom('searchDocument').select('articleId').execute();
