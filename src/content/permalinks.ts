@@ -9,6 +9,11 @@ export function homePath(language: Language, defaultLanguage: Language = 'ar'): 
   return language === defaultLanguage ? '/' : `/${language}/`;
 }
 
+/** The search page of a language: `/search` in the site's own, `/en/search` in the other. */
+export function searchPath(language: Language, defaultLanguage: Language = 'ar'): string {
+  return language === defaultLanguage ? '/search' : `/${language}/search`;
+}
+
 export function articlePath(article: Pick<ArticleSummary, 'id' | 'slug'>): string {
   return `/article/${article.id}/${encodeURIComponent(article.slug)}`;
 }

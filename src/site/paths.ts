@@ -2,7 +2,14 @@
  * Every public URL Midad makes, in one place. Slugs keep their Arabic letters and are
  * percent-encoded here; permalinks carry the article id so a renamed slug still resolves.
  */
-export { articlePath, authorPath, homePath, sectionPath, tagPath } from '../content/permalinks.js';
+export {
+  articlePath,
+  authorPath,
+  homePath,
+  searchPath,
+  sectionPath,
+  tagPath,
+} from '../content/permalinks.js';
 export {
   imageFormats,
   imageWidths,
@@ -14,7 +21,8 @@ export {
 
 /** A listing's page N: page 1 is the bare path. */
 export function pagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+  if (page <= 1) return basePath;
+  return `${basePath}${basePath.includes('?') ? '&' : '?'}page=${page}`;
 }
 
 export function absoluteUrl(publicUrl: string, path: string): string {

@@ -10,6 +10,7 @@ import { Type } from 'typebox';
 import type { Listing } from '../content/reader-service.js';
 import type { Language, SiteSettings } from '../content/types.js';
 import { PageFrame } from './page-frame.js';
+import { searchRoutes } from './search-routes.js';
 import type { Pagination } from './view-models.js';
 import { articlePath, authorPath, sectionPath, tagPath } from './paths.js';
 import { HomePage } from './views/home-page.js';
@@ -66,6 +67,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.setErrorHandler(async (error, request, reply) => frame.respond(error, request, reply));
+
+  await app.register(searchRoutes, { frame });
 
   app.get('/', async (request, reply) => {
     const settings = await reader.getSettings();

@@ -1,4 +1,5 @@
 /** Error pages (404, other client errors, 500): a localized heading, a sentence, the way home. */
+import { SearchForm } from './search-form.js';
 import { t } from '../i18n.js';
 import { homePath } from '../paths.js';
 import type { ErrorPageProps } from '../view-models.js';
@@ -10,6 +11,7 @@ import { basicMeta } from './page-meta.js';
 export function errorMessages(status: number) {
   if (status === 404) return { title: 'error.404.title', message: 'error.404.message' } as const;
   if (status >= 500) return { title: 'error.500.title', message: 'error.500.message' } as const;
+  if (status === 429) return { title: 'error.429.title', message: 'error.429.message' } as const;
   return { title: 'error.400.title', message: 'error.400.message' } as const;
 }
 
@@ -31,6 +33,7 @@ export function ErrorPage({ context, status }: ErrorPageProps) {
         </p>
         <h1 class="page-title">{title}</h1>
         <p class="page-description">{t(language, keys.message)}</p>
+        {status === 404 && <SearchForm context={context} id="not-found-search" />}
         <p>
           <a class="button" href={homePath(language, settings.locale)}>
             {t(language, 'error.backHome')}

@@ -2,6 +2,7 @@
  * The frame every public page shares: head, skip link, masthead with today's date and
  * the language switch, section navigation, breaking-news bar, main and footer.
  */
+import { SearchForm } from './search-form.js';
 import type { ComponentChildren } from 'preact';
 import type { Language } from '../../content/types.js';
 import { t } from '../i18n.js';
@@ -64,6 +65,7 @@ function Masthead({
         <time class="masthead-date" datetime={isoDay(context.now, settings.timeZone)}>
           {format.date(context.now)}
         </time>
+        <SearchForm context={context} id="site-search" isLandmark />
         <LanguageSwitch context={context} />
       </div>
       <div class="masthead-brand container">
