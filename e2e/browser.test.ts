@@ -154,6 +154,9 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
         '/en/',
         await firstArticle('/en/'),
         '/article/999999/x',
+        `/search?q=${encodeURIComponent('اسعار النفط')}`,
+        '/search',
+        '/en/search?q=oil',
       ];
       for (const url of pages) {
         // The site forbids scripts (CSP); the audit script is let in for this check only.
@@ -164,6 +167,32 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
         await context.close();
         expect(violations, url).toEqual([]);
       }
+    },
+    browserTestTimeout,
+  );
+
+  it(
+    'searches from the masthead box: Arabic typed loosely finds the story, marked as written',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(new URL('/', base).href);
+      await page.fill('#site-search', 'اسعار النفط');
+      await page.press('#site-search', 'Enter');
+      await page.waitForURL(/\/search\?q=/);
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(await page.locator('.search-results mark').first().textContent()).toMatch(
+        /أسعار|النفط/,
+      );
+      const overflows = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      expect(overflows).toBe(false);
+      await page.screenshot({
+        path: path.join(screenshots, 'search-ar-phone.png'),
+        fullPage: true,
+      });
+      await context.close();
     },
     browserTestTimeout,
   );
