@@ -117,6 +117,17 @@ export class SearchRepository extends Repository {
     return rows.map((row) => row.id);
   }
 
+  /** The bodies of some articles (their stored JSON), for the results' snippets. */
+  async bodiesOf(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('article')
+      .select(['id', 'body'])
+      .where('id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.body]));
+  }
+
   /** Every published article's id, oldest first: what a rebuild indexes. */
   async publishedIds(): Promise<number[]> {
     const rows = await this.db

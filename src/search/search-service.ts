@@ -100,16 +100,18 @@ export class SearchService {
       },
     );
     const ids = hits.map((hit) => hit.articleId);
-    const summaries = new Map(
-      (await this.reader.listSummaries({ ids }, ids.length)).map((s) => [s.id, s]),
-    );
+    const [summaryList, bodies] = await Promise.all([
+      this.reader.listSummaries({ ids }, ids.length),
+      this.read.search.bodiesOf(ids),
+    ]);
+    const summaries = new Map(summaryList.map((s) => [s.id, s]));
     const wanted = new Set([...query.terms, ...query.phrases.flat()]);
     const items: SearchResult[] = [];
     for (const id of ids) {
       const article = summaries.get(id);
-      const row = await this.read.articles.findById(id);
-      if (!article || !row) continue;
-      const body = documentText(JSON.parse(row.body) as DocumentJson);
+      const stored = bodies.get(id);
+      if (!article || stored === undefined) continue;
+      const body = documentText(JSON.parse(stored) as DocumentJson);
       items.push({
         article,
         title: marked(article.title, wanted),
