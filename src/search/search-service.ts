@@ -151,7 +151,12 @@ export function snippetOf(text: string, wanted: ReadonlySet<string>): TextPart[]
     }
     if (start + snippetWords >= tokens.length) break;
   }
-  const first = Math.max(0, best - 4);
+  // Start a few words before the window's first match, so the match has its context.
+  let firstMatch = best;
+  while (firstMatch < tokens.length && !isWanted(tokens[firstMatch] as AnalyzedToken, wanted)) {
+    firstMatch++;
+  }
+  const first = Math.max(0, (firstMatch < tokens.length ? firstMatch : best) - 4);
   const last = Math.min(tokens.length, first + snippetWords) - 1;
   const from = (tokens[first] as AnalyzedToken).start;
   const to = (tokens[last] as AnalyzedToken).end;
