@@ -4,7 +4,7 @@
  * plural categories (zero, one, two, few, many, other), `{x, select, …}`. Keys are typed from
  * the Arabic tables, so an English table that misses one does not compile.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { formatMessage, type MessageParams } from './format.js';
 import type { DigitStyle, Language } from '../text/language.js';
 import * as accounts from './messages/accounts.js';
 import * as desk from './messages/desk.js';
@@ -44,9 +44,7 @@ export const messages: Record<Language, Record<MessageKey, string>> = {
 /** A language, or a language with the digits numbers in messages are written with. */
 export type Locale = Language | { language: Language; digits: DigitStyle };
 
-export type MessageParams = Record<string, string | number>;
-
-const compiled = new Map<string, IntlMessageFormat>();
+export type { MessageParams };
 
 /** Numbering systems are named: ICU's default for plain `ar` has changed between releases. */
 export function localeTag(locale: Locale): string {
@@ -61,17 +59,7 @@ export function languageOf(locale: Locale): Language {
 
 /** The message for `key`, with its arguments filled; a missing argument is a bug and throws. */
 export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = messages[languageOf(locale)][key];
-  // Most messages are plain text: skip the formatter for them.
-  if (!/[{}']/.test(template)) return template;
-  const tag = localeTag(locale);
-  const cacheKey = `${tag}\u0000${key}`;
-  let format = compiled.get(cacheKey);
-  if (!format) {
-    format = new IntlMessageFormat(template, tag);
-    compiled.set(cacheKey, format);
-  }
-  return String(format.format(params));
+  return formatMessage(messages[languageOf(locale)][key], localeTag(locale), key, params);
 }
 
 export function isMessageKey(key: string): key is MessageKey {

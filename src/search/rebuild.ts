@@ -44,12 +44,6 @@ export async function rebuildSearchIndex(
 }
 
 /** Whether some published article is missing from the index. */
-export async function isIndexIncomplete(context: UnitOfWorkContext): Promise<boolean> {
-  const read = readRepositories(context.db);
-  const [published, indexed] = await Promise.all([
-    read.search.publishedIds(),
-    read.search.indexedIds(),
-  ]);
-  const have = new Set(indexed);
-  return published.some((id) => !have.has(id));
+export function isIndexIncomplete(context: UnitOfWorkContext): Promise<boolean> {
+  return readRepositories(context.db).search.hasUnindexed();
 }

@@ -128,6 +128,18 @@ export class SearchRepository extends Repository {
     return new Map(rows.map((row) => [row.id, row.body]));
   }
 
+  /** Whether a published article has no index row (one query, for the start-up check). */
+  async hasUnindexed(): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('article')
+      .select('id')
+      .where('status', '=', 'published')
+      .where('id', 'not in', this.db.selectFrom('searchDocument').select('articleId'))
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Every published article's id, oldest first: what a rebuild indexes. */
   async publishedIds(): Promise<number[]> {
     const rows = await this.db

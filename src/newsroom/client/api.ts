@@ -3,6 +3,8 @@
  * on every request that changes something. Errors keep the API's code, message (already in
  * the user's language), fields and details, so the editor can show each where it belongs.
  */
+import { tr } from './i18n.js';
+
 export interface ApiFieldError {
   field: string;
   rule: string;
@@ -77,7 +79,7 @@ function errorOf(status: number, data: unknown): ApiError {
   return new ApiError(
     status,
     typeof code === 'string' ? code : 'internal',
-    typeof message === 'string' ? message : `HTTP ${status}`,
+    typeof message === 'string' ? message : tr('editor.error.status', { status }),
     Array.isArray(fields) ? (fields as ApiFieldError[]) : [],
     details,
   );

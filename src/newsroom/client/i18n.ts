@@ -2,31 +2,21 @@
  * The editor's words, from the same ICU message tables as the server's (Arabic first, with
  * its six plural forms), in the user's interface language and digits.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { formatMessage, type MessageParams } from '../../i18n/format.js';
 import * as editor from '../../i18n/messages/editor.js';
 
 export type EditorMessageKey = keyof typeof editor.ar;
-type Params = Record<string, string | number>;
 
 let tables: Record<EditorMessageKey, string> = editor.ar;
 let tag = 'ar';
-const compiled = new Map<string, IntlMessageFormat>();
 
 export function useLanguage(language: 'ar' | 'en', localeTag: string): void {
   tables = editor[language];
   tag = localeTag;
-  compiled.clear();
 }
 
-export function tr(key: EditorMessageKey, params?: Params): string {
-  const template = tables[key];
-  if (!/[{}']/.test(template)) return template;
-  let format = compiled.get(key);
-  if (!format) {
-    format = new IntlMessageFormat(template, tag);
-    compiled.set(key, format);
-  }
-  return String(format.format(params));
+export function tr(key: EditorMessageKey, params?: MessageParams): string {
+  return formatMessage(tables[key], tag, key, params);
 }
 
 /** A moment in the site's time zone, the way the newsroom writes dates. */

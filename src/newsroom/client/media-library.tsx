@@ -5,23 +5,17 @@
  * still shows the image.
  */
 import { render } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { mediaConfigAttribute, type MediaLibraryConfig } from '../editor-config.js';
 import { ApiError, createApi, type Api } from './api.js';
 import { Dialog } from './dialog.js';
 import { moment, number, tr, useLanguage } from './i18n.js';
+import { LibraryPager, LibrarySearch, useLibrary } from './library.js';
 import { Uploader, type LibraryItem } from './media-picker.js';
 
 interface ListedItem extends LibraryItem {
   createdAt: string;
   uploadedBy: { id: number; name: string } | null;
-}
-
-interface LibraryPage {
-  items: ListedItem[];
-  total: number;
-  page: number;
-  perPage: number;
 }
 
 function ItemEditor(props: {
@@ -136,49 +130,16 @@ function messageOf(error: unknown): string {
 function MediaLibrary({ config }: { config: MediaLibraryConfig }) {
   const api = createApi(config.csrfToken);
   const id = useId();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [result, setResult] = useState<LibraryPage | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
+  const library = useLibrary<ListedItem>(api, 24);
+  const { result, problem, refresh } = library;
   const [deleting, setDeleting] = useState<ListedItem | null>(null);
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const query = new URLSearchParams({
-        page: String(page),
-        perPage: '24',
-        ...(q.trim() ? { q: q.trim() } : {}),
-      });
-      api<LibraryPage>('GET', `/media?${query}`)
-        .then((found) => {
-          setResult(found);
-          setProblem(null);
-        })
-        .catch((error: unknown) => setProblem(messageOf(error)));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [q, page, reload]);
-  const pages = result ? Math.max(1, Math.ceil(result.total / result.perPage)) : 1;
-  const refresh = () => setReload((n) => n + 1);
   return (
     <div class="media-library">
       <Uploader csrfToken={config.csrfToken} onUploaded={refresh} heading="h2" />
       <section class="library" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{tr('editor.library.title')}</h2>
-        <div class="field">
-          <label for={`${id}-q`}>{tr('editor.media.search')}</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            dir="auto"
-            value={q}
-            onInput={(event) => {
-              setQ(event.currentTarget.value);
-              setPage(1);
-            }}
-          />
-        </div>
+        <LibrarySearch id={`${id}-q`} q={library.q} onSearch={library.search} />
         {result && (
           <p class="hint" aria-live="polite">
             {tr('editor.library.count', { count: result.total })}
@@ -205,27 +166,7 @@ function MediaLibrary({ config }: { config: MediaLibraryConfig }) {
             ))}
           </ul>
         )}
-        {pages > 1 && (
-          <nav class="pager" aria-label={tr('editor.media.pages')}>
-            <button
-              type="button"
-              class="button button-quiet"
-              disabled={page <= 1}
-              onClick={() => setPage(page - 1)}
-            >
-              {tr('editor.media.previous')}
-            </button>
-            <span>{tr('editor.media.page', { page: number(page), pages: number(pages) })}</span>
-            <button
-              type="button"
-              class="button button-quiet"
-              disabled={page >= pages}
-              onClick={() => setPage(page + 1)}
-            >
-              {tr('editor.media.next')}
-            </button>
-          </nav>
-        )}
+        <LibraryPager page={library.page} pages={library.pages} onPage={library.setPage} />
       </section>
       <Dialog
         isOpen={deleting !== null}

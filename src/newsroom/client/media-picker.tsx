@@ -4,10 +4,11 @@
  * credit optional) and sent with its own progress bar. The server sniffs, limits and strips
  * the bytes; its refusal is shown on the file it concerns, in the user's language.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { EditorImage } from '../editor-config.js';
 import type { Api } from './api.js';
-import { number, tr } from './i18n.js';
+import { LibraryPager, LibrarySearch, useLibrary } from './library.js';
+import { tr } from './i18n.js';
 
 /** An image as the admin API's library lists it. */
 export interface LibraryItem {
@@ -19,13 +20,6 @@ export interface LibraryItem {
   width: number;
   height: number;
   src: string;
-}
-
-interface LibraryPage {
-  items: LibraryItem[];
-  total: number;
-  page: number;
-  perPage: number;
 }
 
 export function editorImageOf(item: LibraryItem): EditorImage {
@@ -82,7 +76,7 @@ export function uploadImage(
         new Error(
           messages.length > 0
             ? messages.join(' ')
-            : (data?.error?.message ?? `HTTP ${request.status}`),
+            : (data?.error?.message ?? tr('editor.error.status', { status: request.status })),
         ),
       );
     });
@@ -275,40 +269,11 @@ export function MediaPicker({
   onPick: (image: EditorImage) => void;
 }) {
   const id = useId();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [result, setResult] = useState<LibraryPage | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const query = new URLSearchParams({
-        page: String(page),
-        perPage: '12',
-        ...(q.trim() ? { q: q.trim() } : {}),
-      });
-      api<LibraryPage>('GET', `/media?${query}`)
-        .then(setResult)
-        .catch((error: Error) => setProblem(error.message));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [q, page, reload]);
-  const pages = result ? Math.max(1, Math.ceil(result.total / result.perPage)) : 1;
+  const library = useLibrary<LibraryItem>(api, 12);
+  const { result, problem } = library;
   return (
     <div class="media-picker">
-      <div class="field">
-        <label for={`${id}-q`}>{tr('editor.media.search')}</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          dir="auto"
-          value={q}
-          onInput={(event) => {
-            setQ(event.currentTarget.value);
-            setPage(1);
-          }}
-        />
-      </div>
+      <LibrarySearch id={`${id}-q`} q={library.q} onSearch={library.search} />
       {problem && (
         <p class="alert" role="alert">
           {problem}
@@ -331,28 +296,8 @@ export function MediaPicker({
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav class="pager" aria-label={tr('editor.media.pages')}>
-          <button
-            type="button"
-            class="button button-quiet"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {tr('editor.media.previous')}
-          </button>
-          <span>{tr('editor.media.page', { page: number(page), pages: number(pages) })}</span>
-          <button
-            type="button"
-            class="button button-quiet"
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            {tr('editor.media.next')}
-          </button>
-        </nav>
-      )}
-      <Uploader csrfToken={csrfToken} onUploaded={() => setReload((n) => n + 1)} />
+      <LibraryPager page={library.page} pages={library.pages} onPage={library.setPage} />
+      <Uploader csrfToken={csrfToken} onUploaded={library.refresh} />
     </div>
   );
 }
