@@ -292,6 +292,16 @@ export interface SearchDocumentTable {
   bodyTerms: string;
 }
 
+/** The vocabulary «did you mean» suggestions come from: a term and a way it was written. */
+export interface SearchTermTable {
+  language: Language;
+  term: string;
+  word: string;
+  /** The term's first letter and its length in letters, to find near spellings. */
+  initial: string;
+  length: number;
+}
+
 export interface Database {
   article: ArticleTable;
   articleAuthor: ArticleAuthorTable;
@@ -312,6 +322,7 @@ export interface Database {
   event: EventTable;
   job: JobTable;
   searchDocument: SearchDocumentTable;
+  searchTerm: SearchTermTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -8,7 +8,7 @@
 import type { Projection, UnitOfWork } from '../core/unit-of-work.js';
 import { documentText, type DocumentJson } from '../content/document-schema.js';
 import type { PendingEvent } from '../events/domain-events.js';
-import { indexTerms } from './index-terms.js';
+import { indexTerms, type Vocabulary } from './index-terms.js';
 import type { SearchDocument } from './search-repository.js';
 
 export const searchProjection: Projection = {
@@ -56,14 +56,16 @@ async function searchDocumentOf(
   ]);
   const section = row.sectionId === null ? undefined : sections.get(row.sectionId);
   const meta = [...(tags.get(articleId) ?? []).map((tag) => tag.name), section?.name ?? ''];
+  const vocabulary: Vocabulary = new Map();
   return {
     articleId,
     language: row.language,
     sectionId: row.sectionId,
     publishedAt: row.publishedAt,
-    title: indexTerms(row.title),
-    dek: indexTerms([row.subtitle, row.excerpt].filter(Boolean).join('\n')),
-    meta: indexTerms(meta.join('\n')),
-    body: indexTerms(documentText(JSON.parse(row.body) as DocumentJson)),
+    title: indexTerms(row.title, vocabulary),
+    dek: indexTerms([row.subtitle, row.excerpt].filter(Boolean).join('\n'), vocabulary),
+    meta: indexTerms(meta.join('\n'), vocabulary),
+    body: indexTerms(documentText(JSON.parse(row.body) as DocumentJson), vocabulary),
+    vocabulary,
   };
 }

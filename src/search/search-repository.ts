@@ -23,6 +23,14 @@ export interface SearchDocument {
   dek: readonly string[];
   meta: readonly string[];
   body: readonly string[];
+  /** Its suggestible terms, each with a way the article wrote it (see `index-terms.ts`). */
+  vocabulary: ReadonlyMap<string, string>;
+}
+
+/** A term of the vocabulary, as written somewhere. */
+export interface VocabularyTerm {
+  term: string;
+  word: string;
 }
 
 /**
@@ -53,6 +61,10 @@ export interface SearchHit {
 export type SearchOrder = 'relevance' | 'newest';
 
 const weights = { title: 8, dek: 4, meta: 2, body: 1 };
+/** Rows per vocabulary insert: well under both engines' limit on bound values. */
+const vocabularyChunk = 300;
+/** However large the vocabulary, a suggestion weighs at most this many candidates. */
+const maxCandidates = 20_000;
 const yearMs = 365 * 24 * 60 * 60 * 1000;
 
 export class SearchRepository extends Repository {
@@ -88,6 +100,47 @@ export class SearchRepository extends Repository {
         this.writer,
       );
     }
+    await this.addVocabulary(document.language, document.vocabulary);
+  }
+
+  /** Adds terms to the vocabulary; a term already there keeps the shorter of its spellings. */
+  private async addVocabulary(language: Language, vocabulary: ReadonlyMap<string, string>) {
+    const rows = [...vocabulary].map(([term, word]) => {
+      const letters = [...term];
+      return { language, term, word, initial: letters[0] ?? '', length: letters.length };
+    });
+    for (let start = 0; start < rows.length; start += vocabularyChunk) {
+      await this.writer
+        .insertInto('searchTerm')
+        .values(rows.slice(start, start + vocabularyChunk))
+        .onConflict((conflict) =>
+          conflict
+            .columns(['language', 'term'])
+            .doUpdateSet({ word: (eb) => eb.ref('excluded.word') })
+            .where(sql<boolean>`length(excluded.word) < length(search_term.word)`),
+        )
+        .execute();
+    }
+  }
+
+  /**
+   * The vocabulary's terms that start with one of `initials` and whose length differs from
+   * `length` by at most `spread`: where a misspelling's correction is looked for.
+   */
+  async termsNear(
+    language: Language,
+    { initials, length, spread }: { initials: readonly string[]; length: number; spread: number },
+  ): Promise<VocabularyTerm[]> {
+    if (initials.length === 0) return [];
+    return this.db
+      .selectFrom('searchTerm')
+      .select(['term', 'word'])
+      .where('language', '=', language)
+      .where('initial', 'in', [...initials])
+      .where('length', '>=', length - spread)
+      .where('length', '<=', length + spread)
+      .limit(maxCandidates)
+      .execute();
   }
 
   async remove(articleId: number): Promise<void> {

@@ -13,7 +13,8 @@ import type { Db } from '../db/database.js';
 import { analyze, type AnalyzedToken } from '../text/search-analyzer.js';
 import { analyzeQuery, type IgnoredPart } from '../text/search-query.js';
 import { indexToken } from './index-terms.js';
-import type { IndexQuery, SearchOrder } from './search-repository.js';
+import type { IndexQuery, SearchFilter, SearchOrder } from './search-repository.js';
+import { suggestFor, type Suggestion } from './suggest.js';
 
 export const searchPageSize = 10;
 const snippetWords = 32;
@@ -51,6 +52,8 @@ export interface SearchResults {
   isEmpty: boolean;
   ignored: IgnoredPart[];
   isTruncated: boolean;
+  /** When nothing matches: the query with its unknown words spelled as the index has them. */
+  suggestion: Suggestion | null;
 }
 
 export class SearchService {
@@ -79,26 +82,29 @@ export class SearchService {
       perPage,
       ignored: parsed.ignored,
       isTruncated: parsed.isTruncated,
+      suggestion: null,
     };
     if (query.terms.length === 0 && query.phrases.length === 0) {
       return { ...base, items: [], isEmpty: true };
     }
-    const { hits, total } = await this.read.search.search(
-      query,
-      {
-        language: input.language,
-        ...(input.sectionIds ? { sectionIds: input.sectionIds } : {}),
-        ...(input.personId !== undefined ? { personId: input.personId } : {}),
-        ...(input.from ? { from: input.from } : {}),
-        ...(input.to ? { to: input.to } : {}),
-      },
-      {
-        limit: perPage,
-        offset: (input.page - 1) * perPage,
-        order: input.order ?? 'relevance',
-        now: this.clock(),
-      },
-    );
+    const filter: SearchFilter = {
+      language: input.language,
+      ...(input.sectionIds ? { sectionIds: input.sectionIds } : {}),
+      ...(input.personId !== undefined ? { personId: input.personId } : {}),
+      ...(input.from ? { from: input.from } : {}),
+      ...(input.to ? { to: input.to } : {}),
+    };
+    const now = this.clock();
+    const { hits, total } = await this.read.search.search(query, filter, {
+      limit: perPage,
+      offset: (input.page - 1) * perPage,
+      order: input.order ?? 'relevance',
+      now,
+    });
+    if (total === 0) {
+      const suggestion = await suggestFor(this.read.search, input.q, query, filter, now);
+      return { ...base, items: [], isEmpty: false, suggestion };
+    }
     const ids = hits.map((hit) => hit.articleId);
     const [summaryList, bodies] = await Promise.all([
       this.reader.listSummaries({ ids }, ids.length),

@@ -35,6 +35,14 @@ describe.each(testDialects)('the search API on %s', (dialect) => {
     ]);
   });
 
+  it('suggests the spelling the articles use when nothing matches', async () => {
+    const response = await get(`/api/v1/search?q=${encodeURIComponent('العاصفه المينا')}`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ total: number; suggestion: { q: string } | null }>();
+    expect(body.total).toBe(0);
+    expect(body.suggestion?.q).toBe('العاصفه ميناء');
+  });
+
   it('answers bad parameters with a JSON error naming them, and any query with results', async () => {
     const bad = await get('/api/v1/search?q=x&perPage=500');
     expect(bad.statusCode).toBe(400);

@@ -44,6 +44,10 @@ const SearchResponseSchema = Type.Object({
   perPage: Type.Integer(),
   ignored: Type.Array(Type.Object({ text: Type.String(), reason: Type.String() })),
   isTruncated: Type.Boolean(),
+  suggestion: Type.Union([Type.Object({ q: Type.String(), parts: Parts }), Type.Null()], {
+    description:
+      'when nothing matches: the query with its unknown words corrected ("did you mean")',
+  }),
 });
 
 export async function searchApiRoutes(parent: FastifyInstance): Promise<void> {
@@ -90,6 +94,7 @@ export async function searchApiRoutes(parent: FastifyInstance): Promise<void> {
         perPage: results.perPage,
         ignored: results.ignored,
         isTruncated: results.isTruncated,
+        suggestion: results.suggestion,
       };
     },
   );
