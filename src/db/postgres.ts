@@ -49,10 +49,16 @@ export function openPostgres(url: string, options: OpenOptions & { log: DbLog })
     application_name: options.applicationName ?? 'midad',
     options: settings.join(' '),
   });
-  // Without a listener, an idle client's error is an unhandled 'error' event: the process dies.
-  pool.on('error', (error) => {
-    options.log.warn({ err: error }, 'a PostgreSQL connection was lost; the pool replaces it');
+  // A lost connection is an 'error' event on its client, idle or checked out (between a
+  // transaction's statements, say); unheard, it takes the process down. Each client is heard
+  // for its whole life — the statement that needed it fails on its own, the pool replaces
+  // it — and the pool's own re-emission of an idle client's error is already told.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      options.log.warn({ err: error }, 'a PostgreSQL connection was lost; the pool replaces it');
+    });
   });
+  pool.on('error', () => undefined);
 
   const marker = transactionMarker();
   const kysely = new Kysely<Database>({
