@@ -21,6 +21,7 @@ export const queryGroups = [
   'digits',
   'phrases',
   'exclusion',
+  'latin-names',
   'english',
 ] as const;
 
@@ -308,6 +309,16 @@ export const demoQueries: RelevanceQuery[] = [
       [a.centralBankCut, a.mortgageRevival],
       'mortgages, not reconstruction',
     ],
+  ]),
+  ...group('latin-names', 'ar', [
+    ['OPEC', [a.opecExtendsCuts, a.oilPriceRange], 'أوبك typed as English news writes it'],
+    ['Black Sea', [a.wheatImports], 'البحر الأسود from its English name'],
+    ['Argentina', [a.wheatImports], 'الأرجنتين from its English name'],
+    ['Australia', [a.wheatImports], 'أستراليا from its English name'],
+    ['China', [a.oilPriceRange], 'الصين from its English name'],
+    ['Europe', [a.emergingCurrencies, a.cheapSolarOpinion], 'أوروبا from its English name'],
+    ['Africa', [a.nonOilExports], 'أفريقيا from its English name'],
+    ['Gulf', [a.solarPlant, a.emergingCurrencies], 'الخليج from its English name'],
   ]),
   ...group('english', 'en', [
     ['OPEC cuts', [a.opecCutsEnglish], 'two words, one plural'],

@@ -34,12 +34,14 @@ export interface VocabularyTerm {
 }
 
 /**
- * What to look for, as index tokens: all of `terms`, each phrase word after word, none of
- * `exclude` and none of `excludePhrases`.
+ * What to look for, as index tokens: all of `terms`, each phrase word after word, one of the
+ * spellings (term sequences) of each of `anyOf`, none of `exclude` and none of
+ * `excludePhrases`.
  */
 export interface IndexQuery {
   terms: readonly string[];
   phrases: readonly (readonly string[])[];
+  anyOf?: readonly (readonly (readonly string[])[])[];
   exclude: readonly string[];
   excludePhrases?: readonly (readonly string[])[];
 }
@@ -216,7 +218,9 @@ export class SearchRepository extends Repository {
     filter: SearchFilter,
     page: { limit: number; offset: number; order: SearchOrder; now: Date },
   ): Promise<{ hits: SearchHit[]; total: number }> {
-    if (query.terms.length === 0 && query.phrases.length === 0) return { hits: [], total: 0 };
+    if (query.terms.length === 0 && query.phrases.length === 0 && !query.anyOf?.length) {
+      return { hits: [], total: 0 };
+    }
     return this.dialect === 'sqlite'
       ? this.searchSqlite(query, filter, page)
       : this.searchPostgres(query, filter, page);
@@ -228,7 +232,11 @@ export class SearchRepository extends Repository {
     page: { limit: number; offset: number; order: SearchOrder; now: Date },
   ) {
     const quote = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
-    const positive = [...query.terms.map((t) => quote([t])), ...query.phrases.map(quote)];
+    const positive = [
+      ...query.terms.map((t) => quote([t])),
+      ...query.phrases.map(quote),
+      ...(query.anyOf ?? []).map((spellings) => `(${spellings.map(quote).join(' OR ')})`),
+    ];
     const negative = [
       ...query.exclude.map((t) => quote([t])),
       ...(query.excludePhrases ?? []).map(quote),
@@ -259,14 +267,13 @@ export class SearchRepository extends Repository {
     filter: SearchFilter,
     page: { limit: number; offset: number; order: SearchOrder; now: Date },
   ) {
+    const sequence = (terms: readonly string[]) => `(${terms.join(' <-> ')})`;
     const positive = [
       ...query.terms,
-      ...query.phrases.map((phrase) => `(${phrase.join(' <-> ')})`),
+      ...query.phrases.map(sequence),
+      ...(query.anyOf ?? []).map((spellings) => `(${spellings.map(sequence).join(' | ')})`),
     ].join(' & ');
-    const negative = [
-      ...query.exclude,
-      ...(query.excludePhrases ?? []).map((phrase) => `(${phrase.join(' <-> ')})`),
-    ];
+    const negative = [...query.exclude, ...(query.excludePhrases ?? []).map(sequence)];
     const tsquery = positive + negative.map((t) => ` & !${t}`).join('');
     const weighted = `{${weights.body / 8}, ${weights.meta / 8}, ${weights.dek / 8}, ${weights.title / 8}}`;
     const rank = sql<number>`ts_rank(${weighted}::float4[], d.terms, to_tsquery('simple', ${tsquery}), 1)

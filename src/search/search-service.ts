@@ -73,6 +73,7 @@ export class SearchService {
     const query: IndexQuery = {
       terms: parsed.must.map(indexToken),
       phrases: parsed.phrases.map((phrase) => phrase.map(indexToken)),
+      anyOf: parsed.names.map((name) => name.spellings.map((spelling) => spelling.map(indexToken))),
       exclude: parsed.exclude.map(indexToken),
       excludePhrases: parsed.excludePhrases.map((phrase) => phrase.map(indexToken)),
     };
@@ -84,7 +85,7 @@ export class SearchService {
       isTruncated: parsed.isTruncated,
       suggestion: null,
     };
-    if (query.terms.length === 0 && query.phrases.length === 0) {
+    if (query.terms.length === 0 && query.phrases.length === 0 && parsed.names.length === 0) {
       return { ...base, items: [], isEmpty: true };
     }
     const filter: SearchFilter = {
@@ -111,7 +112,11 @@ export class SearchService {
       this.read.search.bodiesOf(ids),
     ]);
     const summaries = new Map(summaryList.map((s) => [s.id, s]));
-    const wanted = new Set([...query.terms, ...query.phrases.flat()]);
+    const wanted = new Set([
+      ...query.terms,
+      ...query.phrases.flat(),
+      ...(query.anyOf ?? []).flat(2),
+    ]);
     const items: SearchResult[] = [];
     for (const id of ids) {
       const article = summaries.get(id);

@@ -97,6 +97,18 @@ describe('stemArabic: words it must not damage or conflate', () => {
     expect(stem('دبي')).toBe('دبي');
   });
 
+  it('keeps the gazetteer’s one-word names of places and people whole, with its prefixes cut', () => {
+    expect(stem('البرهان')).toBe('برهان');
+    expect(stem('البرهان')).not.toBe(stem('بر'));
+    expect(stem('تبون')).toBe('تبون');
+    expect(stem('وهران')).toBe('وهران');
+    expect(stem('بوتين')).toBe('بوتين');
+    expect(stem('الرقة')).toBe('رقه');
+    expect(stem('جدة')).not.toBe(stem('جد'));
+    expect(stem('وبوتين')).toBe('بوتين');
+    expect(stem('لجدة')).toBe(stem('جدة'));
+  });
+
   it('keeps unrelated common words apart', () => {
     const pairs = [
       ['والي', 'ولي'],

@@ -22,6 +22,7 @@
  */
 import { brokenPlurals } from './arabic-plurals.js';
 import { countries, places, wawWords, wholeWords } from './arabic-stem-lexicon.js';
+import { gazetteerEntries } from './gazetteer-data.js';
 import { normalizeForSearch } from './search-normalize.js';
 
 const articlePrefixes = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'وبال', 'ولل'] as const;
@@ -105,7 +106,9 @@ function lexicon(): Map<string, string> {
     const term = written.endsWith('ة') && word.length >= 4 ? word.slice(0, -1) : word;
     terms.set(word, term).set(term, term);
   }
-  for (const written of places) terms.set(searchForm(written), searchForm(written));
+  for (const written of [...places, ...namesInOneWord()]) {
+    terms.set(searchForm(written), searchForm(written));
+  }
   for (const [country, nisba] of countries) {
     const term = searchForm(country);
     const adjective = searchForm(nisba);
@@ -119,6 +122,17 @@ function lexicon(): Map<string, string> {
     terms.set(normalizeForSearch(plural), stemArabic(normalizeForSearch(singular)));
   }
   return terms;
+}
+
+/**
+ * The gazetteer's places and people written in one word (البرهان، تبون، وهران، الرقة،
+ * جدة، بوتين): names, which light10 would cut to a common word or to two letters (بر، تب،
+ * هر، رق، جد، بوت). Organisations are left out: their names are made of common words.
+ */
+function namesInOneWord(): string[] {
+  return gazetteerEntries
+    .filter((entry) => entry.kind !== 'organisation')
+    .flatMap((entry) => entry.arabic.filter((spelling) => !spelling.includes(' ')));
 }
 
 /** A lexicon word in the search spelling, without the article some are written with (القاهرة). */

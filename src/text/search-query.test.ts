@@ -8,9 +8,34 @@ describe('analyzeQuery', () => {
       phrases: [['بنك', 'مركز']],
       exclude: ['ذهب'],
       excludePhrases: [],
+      names: [],
       ignored: [],
       isTruncated: false,
     });
+  });
+
+  it('looks for a name typed in Latin letters in its Arabic spellings too, as one term', () => {
+    const query = analyzeQuery('Latakia port');
+    expect(query.must).toEqual(['port']);
+    expect(query.names).toEqual([{ written: 'Latakia', spellings: [['latakia'], ['لاذقيه']] }]);
+    // The longest name wins: «Maria Zakharova», not «Maria» and then «Zakharova».
+    const person = analyzeQuery('Maria Zakharova said');
+    expect(person.names.map((name) => name.written)).toEqual(['Maria Zakharova']);
+    expect(person.names[0]?.spellings[0]).toEqual(['maria', 'zakharova']);
+    expect(person.names[0]?.spellings).toContainEqual(['زاخاروفا']);
+    expect(person.must).toEqual(['said']);
+    const quoted = analyzeQuery('"International Monetary Fund"');
+    expect(quoted.phrases).toEqual([]);
+    expect(quoted.names[0]?.spellings).toContainEqual(['صندوق', 'نقد', 'دول']);
+  });
+
+  it('excludes every spelling of an excluded name, and leaves Arabic words and unknown names alone', () => {
+    const query = analyzeQuery('نفط -Latakia');
+    expect(query.names).toEqual([]);
+    expect(query.exclude).toEqual(['latakia', 'لاذقيه']);
+    expect(analyzeQuery('اللاذقية').names).toEqual([]);
+    expect(analyzeQuery('Qwertyville').names).toEqual([]);
+    expect(analyzeQuery('Qwertyville').must).toEqual(['qwertyvil']);
   });
 
   it('accepts «…» and “…” as quotes, and excludes a -"phrase"', () => {

@@ -7,15 +7,22 @@
  * articles are (`analyze`), so they match the index; they are plain letters, digits and
  * the point of a decimal, to be passed to the engine as bound, quoted values.
  *
+ * A name in Latin letters the gazetteer knows (Latakia, IMF, Maria Zakharova) is looked for
+ * as typed or in any of its Arabic spellings (اللاذقية، صندوق النقد الدولي، زاخاروفا), so a
+ * reader who types a name as English news spells it finds the Arabic articles that name it.
+ *
  * The work a query costs is bounded: at most `maxQueryLength` characters are read,
  * `maxTerms` terms kept and `maxPhraseWords` words per phrase. What was left out is
  * reported, so the results page can say so.
  */
+import { arabicNamesOf, longestLatinName } from './gazetteer.js';
 import { analyze, type AnalyzedToken } from './search-analyzer.js';
 
 export const maxQueryLength = 512;
 export const maxTerms = 12;
 export const maxPhraseWords = 8;
+/** Arabic spellings looked for per name, the commonest first. */
+export const maxNameSpellings = 6;
 
 export interface SearchQuery {
   /** Terms every result contains. */
@@ -26,10 +33,18 @@ export interface SearchQuery {
   exclude: string[];
   /** Term sequences no result contains. */
   excludePhrases: string[][];
+  /** Names every result contains, in one of their spellings. */
+  names: NameQuery[];
   /** What the query asked for that was left out, as the reader wrote it. */
   ignored: IgnoredPart[];
   /** Whether the query was longer than `maxQueryLength` and its end was not read. */
   isTruncated: boolean;
+}
+
+/** A name as typed, and its spellings as term sequences: the typed one first, then Arabic. */
+export interface NameQuery {
+  written: string;
+  spellings: string[][];
 }
 
 export interface IgnoredPart {
@@ -51,6 +66,7 @@ export function analyzeQuery(query: string): SearchQuery {
     phrases: [],
     exclude: [],
     excludePhrases: [],
+    names: [],
     ignored: [],
     isTruncated,
   };
@@ -89,12 +105,19 @@ function lastQuote(text: string): string {
  */
 function addWords(query: SearchQuery, budget: Budget, text: string) {
   const words = text.replace(engineSyntax, ' ').split(/\s+/).filter(Boolean);
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
     if (operators.has(word)) {
       ignore(query, word, 'operator');
       continue;
     }
     const isExcluded = minus.test(word);
+    const name = nameAt(words, index);
+    if (name) {
+      addName(query, budget, name, isExcluded);
+      index += name.wordCount - 1;
+      continue;
+    }
     const tokens = analyze(word.replace(minus, ''));
     const kept = tokens.filter((token) => !token.isStopword);
     if (kept.length === 0) {
@@ -107,8 +130,61 @@ function addWords(query: SearchQuery, budget: Budget, text: string) {
   }
 }
 
+/**
+ * The longest run of words from `index` that the gazetteer knows as a name in Latin letters
+ * (only the first may carry a minus: -IMF excludes the name). None for Arabic words.
+ */
+function nameAt(
+  words: readonly string[],
+  index: number,
+): (NameQuery & { wordCount: number }) | null {
+  if (!latinLetter.test(words[index] ?? '')) return null;
+  for (let count = Math.min(longestLatinName, words.length - index); count > 0; count--) {
+    const run = words.slice(index, index + count);
+    if (run.slice(1).some((word) => minus.test(word) || operators.has(word))) continue;
+    const written = run.join(' ').replace(minus, '');
+    const name = nameQuery(written);
+    if (name) return { ...name, wordCount: count };
+  }
+  return null;
+}
+
+const latinLetter = /[a-z]/i;
+
+/** A name's spellings to look for, if the gazetteer knows `written`. */
+function nameQuery(written: string): NameQuery | null {
+  const arabic = arabicNamesOf(written).slice(0, maxNameSpellings);
+  if (arabic.length === 0) return null;
+  const spellings = [written, ...arabic]
+    .map((spelling) => analyze(spelling).map((token) => token.term))
+    .filter((terms) => terms.length > 0 && terms.length <= maxPhraseWords);
+  return { written, spellings };
+}
+
+/** A name counts as one term; excluded, each of its spellings is excluded. */
+function addName(query: SearchQuery, budget: Budget, name: NameQuery, isExcluded: boolean) {
+  if (budget.terms < 1) {
+    ignore(query, name.written, 'term-limit');
+    return;
+  }
+  budget.terms -= 1;
+  if (!isExcluded) {
+    query.names.push({ written: name.written, spellings: name.spellings });
+    return;
+  }
+  for (const spelling of name.spellings) {
+    if (spelling.length === 1) query.exclude.push(spelling[0] as string);
+    else query.excludePhrases.push(spelling);
+  }
+}
+
 /** A quoted phrase keeps its stopwords: «على الطاولة» is not «الطاولة». */
 function addPhrase(query: SearchQuery, budget: Budget, text: string, isExcluded: boolean) {
+  const name = nameQuery(text.trim());
+  if (name) {
+    addName(query, budget, name, isExcluded);
+    return;
+  }
   const tokens = analyze(text);
   if (tokens.length > maxPhraseWords) {
     const cut = tokens[maxPhraseWords] as AnalyzedToken;
