@@ -157,6 +157,8 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
         `/search?q=${encodeURIComponent('اسعار النفط')}`,
         '/search',
         '/en/search?q=oil',
+        `/search?q=${encodeURIComponent('اسعار النفط')}&section=energy&from=2026-01-01`,
+        '/en/search?q=oil&from=2026-13-01',
       ];
       for (const url of pages) {
         // The site forbids scripts (CSP); the audit script is let in for this check only.
@@ -190,6 +192,36 @@ describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
       expect(overflows).toBe(false);
       await page.screenshot({
         path: path.join(screenshots, 'search-ar-phone.png'),
+        fullPage: true,
+      });
+      await context.close();
+    },
+    browserTestTimeout,
+  );
+
+  it(
+    'narrows the results to a section with the filter form, which keeps the query',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(new URL(`/search?q=${encodeURIComponent('اسعار النفط')}`, base).href);
+      const everywhere = await page.locator('.search-result').count();
+      await page.selectOption('#search-filter-section', 'energy');
+      await page.click('.search-filters button[type="submit"]');
+      await page.waitForURL(/section=energy/);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('q')).toBe('اسعار النفط');
+      const inEnergy = await page.locator('.search-result').count();
+      expect(inEnergy).toBeGreaterThan(0);
+      expect(inEnergy).toBeLessThanOrEqual(everywhere);
+      expect(await page.locator('.search-filters-active').textContent()).toContain('في قسم طاقة');
+      expect(await page.locator('#search-filter-section').inputValue()).toBe('energy');
+      const overflows = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      expect(overflows).toBe(false);
+      await page.screenshot({
+        path: path.join(screenshots, 'search-filters-ar-phone.png'),
         fullPage: true,
       });
       await context.close();

@@ -36,6 +36,9 @@ export interface NavigationEntry {
   children: Section[];
 }
 
+/** What a list of names shows of a person: a search filter's choices. */
+export type PersonName = Pick<Person, 'id' | 'slug' | 'name'>;
+
 export interface ArticlePageContent {
   article: Article;
   parentSection: Section | null;
@@ -79,6 +82,11 @@ export class ReaderService {
     return sections
       .filter((s) => s.parentId === null)
       .map((section) => ({ section, children: sections.filter((s) => s.parentId === section.id) }));
+  }
+
+  /** Who has published in `language`, by name: the authors a search can be narrowed to. */
+  async publishedAuthors(language: Language): Promise<PersonName[]> {
+    return this.taxonomy.listPublishedAuthors(language);
   }
 
   async breaking(language: Language): Promise<ArticleSummary[]> {

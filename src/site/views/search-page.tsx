@@ -1,9 +1,12 @@
 /**
  * The search page: the box with what was asked, how many articles match, and each result's
  * headline, section, date and a snippet with the words found marked as they were written;
- * pages of ten. Never indexed by search engines. A query with nothing to look for, or no
- * match, says so in words, with what to try.
+ * pages of ten. Under the box, the filters (section, author, days); the order links and the
+ * pages keep them, and the filters keep the order. Never indexed by search engines. A query
+ * with nothing to look for, or no match, says so in words, with what to try; filters that
+ * cannot be read say what is wrong with them, and nothing is searched.
  */
+import type { PersonName } from '../../content/reader-service.js';
 import type { SearchResults, TextPart } from '../../search/search-service.js';
 import { t } from '../i18n.js';
 import { articlePath, searchPath } from '../paths.js';
@@ -13,32 +16,80 @@ import { pageFormat } from './format.js';
 import { Layout } from './layout.js';
 import { SearchForm } from './search-form.js';
 import { basicMeta } from './page-meta.js';
+import {
+  ActiveFilters,
+  filterParams,
+  FilterProblems,
+  hasFilters,
+  noFilters,
+  SearchFilters,
+  type FilterProblem,
+  type SearchFilterValues,
+  type SearchOrder,
+} from './search-filters.js';
 
 export interface SearchPageProps {
   context: PageContext;
   q: string;
-  order: 'relevance' | 'newest';
+  order: SearchOrder;
+  /** Null when nothing was searched: no query, or filters that cannot be read. */
   results: SearchResults | null;
+  filters: SearchFilterValues;
+  /** What is wrong with the filters sent; empty when they were all read. */
+  problems: FilterProblem[];
+  /** Whom the author filter offers. */
+  authors: PersonName[];
+}
+
+/** The search page's address for `q` in this order, with these filters. */
+function searchHref(path: string, q: string, order: SearchOrder, filters: SearchFilterValues) {
+  const params: [string, string][] = [['q', q]];
+  if (order === 'newest') params.push(['order', 'newest']);
+  params.push(...filterParams(filters));
+  const query = params.map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
+  return `${path}?${query.join('&')}`;
 }
 
 function Marked({ parts }: { parts: TextPart[] }) {
   return <>{parts.map((part) => (part.isMatch ? <mark>{part.text}</mark> : part.text))}</>;
 }
 
-export function SearchPage({ context, q, order, results }: SearchPageProps) {
+export function SearchPage(props: SearchPageProps) {
+  const { context, q, order, results, filters, problems, authors } = props;
   const { language, settings } = context;
   const format = pageFormat(context);
   const title = q === '' ? t(language, 'search.title') : t(language, 'search.resultsFor', { q });
   const meta = basicMeta(context, { name: title, description: null, isIndexable: false });
-  const base = `${searchPath(language, settings.locale)}?q=${encodeURIComponent(q)}${order === 'newest' ? '&order=newest' : ''}`;
+  const path = searchPath(language, settings.locale);
+  const base = searchHref(path, q, order, filters);
   const totalPages = results ? Math.max(1, Math.ceil(results.total / results.perPage)) : 1;
   return (
     <Layout context={context} meta={meta}>
       <header class="page-header">
         <h1 class="page-title">{title}</h1>
         <SearchForm context={context} q={q} id="search-page-q" />
+        {(q !== '' || hasFilters(filters)) && (
+          <SearchFilters
+            context={context}
+            q={q}
+            order={order}
+            values={filters}
+            authors={authors}
+            problems={problems}
+          />
+        )}
+        {problems.length === 0 && (
+          <ActiveFilters
+            context={context}
+            values={filters}
+            authors={authors}
+            clearHref={searchHref(path, q, order, noFilters)}
+          />
+        )}
       </header>
-      {results === null || results.isEmpty ? (
+      {problems.length > 0 ? (
+        <FilterProblems context={context} values={filters} problems={problems} />
+      ) : results === null || results.isEmpty ? (
         <p class="search-message">
           {q === '' ? t(language, 'search.prompt') : t(language, 'search.nothingToFind', { q })}
         </p>
@@ -58,7 +109,20 @@ export function SearchPage({ context, q, order, results }: SearchPageProps) {
             </p>
           )}
           {results.total === 0 ? (
-            <p class="search-message">{t(language, 'search.none', { q })}</p>
+            <>
+              {results.suggestion && (
+                <p class="search-suggestion">
+                  {t(language, 'search.didYouMean')}{' '}
+                  <a href={searchHref(path, results.suggestion.q, order, filters)}>
+                    {results.suggestion.parts.map((part) =>
+                      part.isMatch ? <strong>{part.text}</strong> : part.text,
+                    )}
+                  </a>
+                  {t(language, 'search.didYouMean.end')}
+                </p>
+              )}
+              <p class="search-message">{t(language, 'search.none', { q })}</p>
+            </>
           ) : (
             <>
               <p class="search-order">
@@ -66,11 +130,13 @@ export function SearchPage({ context, q, order, results }: SearchPageProps) {
                 {order === 'relevance' ? (
                   <>
                     <strong>{t(language, 'search.order.relevance')}</strong> ·{' '}
-                    <a href={`${base}&order=newest`}>{t(language, 'search.order.newest')}</a>
+                    <a href={searchHref(path, q, 'newest', filters)}>
+                      {t(language, 'search.order.newest')}
+                    </a>
                   </>
                 ) : (
                   <>
-                    <a href={`${searchPath(language, settings.locale)}?q=${encodeURIComponent(q)}`}>
+                    <a href={searchHref(path, q, 'relevance', filters)}>
                       {t(language, 'search.order.relevance')}
                     </a>{' '}
                     · <strong>{t(language, 'search.order.newest')}</strong>
