@@ -6,7 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MidadError, presentError } from '../errors.js';
-import { asMidadError } from '../http/client-errors.js';
+import { asMidadError, retryAfterSeconds } from '../http/client-errors.js';
 import { negotiateLanguage, type Locale } from '../i18n/index.js';
 import { formatDateTime, type Language } from '../text/index.js';
 import type { Actor } from '../core/actor.js';
@@ -17,7 +17,9 @@ export async function sendJsonError(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   let known = asMidadError(error);
-  if (!known || known.status >= 500) {
+  if (known?.code === 'unavailable') {
+    request.log.warn({ err: error }, 'the database is unavailable');
+  } else if (!known || known.status >= 500) {
     request.log.error(error, 'unhandled error');
     known ??= new MidadError('internal');
   }
@@ -35,6 +37,7 @@ export async function sendJsonError(
         })
       : moment.toISOString();
   if (known.status === 401) reply.header('www-authenticate', 'Bearer realm="midad"');
+  if (known.code === 'unavailable') reply.header('retry-after', String(retryAfterSeconds));
   if (known.code === 'rate_limited' || known.code === 'too_many_login_attempts') {
     const seconds = Number(known.params.seconds ?? Number(known.params.minutes ?? 1) * 60);
     reply.header('retry-after', String(Math.max(1, Math.ceil(seconds))));

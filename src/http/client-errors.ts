@@ -1,11 +1,16 @@
 /**
  * Fastify's own errors (a body too large, an unsupported content type, JSON that does not
  * parse, input that breaks a route's schema, too many requests) as Midad errors, so every
- * scope answers them in its own shape and the user's language — and never as a 500.
+ * scope answers them in its own shape and the user's language — and never as a 500. A
+ * database that cannot be reached is `unavailable` (503, come back in a few seconds).
  */
 import type { FastifyError } from 'fastify';
 import { fieldErrors } from '../core/validation.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { MidadError, ValidationError } from '../errors.js';
+
+/** How long a client is asked to wait when the database is down: a restart's time. */
+export const retryAfterSeconds = 30;
 
 function isFastifyError(error: unknown): error is FastifyError {
   return error instanceof Error && 'code' in error;
@@ -14,6 +19,7 @@ function isFastifyError(error: unknown): error is FastifyError {
 /** The Midad error a request failure stands for; null when it is a fault of ours (a 500). */
 export function asMidadError(error: unknown): MidadError | null {
   if (error instanceof MidadError) return error;
+  if (isDatabaseUnavailable(error)) return new MidadError('unavailable');
   if (!isFastifyError(error)) return null;
   if (error.validation) {
     // Query and path parameters are named as they are; a whole part at fault by the part.

@@ -6,7 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { MidadError, presentError } from '../errors.js';
-import { asMidadError } from '../http/client-errors.js';
+import { asMidadError, retryAfterSeconds } from '../http/client-errors.js';
 import { t } from '../i18n/index.js';
 import { renderPage } from '../site/views/render.js';
 import type { FormProblem } from './forms.js';
@@ -50,12 +50,16 @@ export class Pages {
     if (isBadAddress || known?.code === 'malformed_request' || known?.code === 'route_not_found') {
       known = new MidadError('not_found');
     }
-    if (!known || known.status >= 500) {
+    if (known?.code === 'unavailable') {
+      request.log.warn({ err: error }, 'the database is unavailable');
+    } else if (!known || known.status >= 500) {
       request.log.error(error, 'unhandled error');
       known = new MidadError('internal');
     }
     const visit = await visitOf(request).catch((trouble: unknown) => {
-      request.log.error(trouble, 'the error page is shown without the site settings');
+      if (asMidadError(trouble)?.code !== 'unavailable') {
+        request.log.error(trouble, 'the error page is shown without the site settings');
+      }
       return fallbackVisit(request);
     });
     const status = known.status;
@@ -70,7 +74,13 @@ export class Pages {
     const minutes = known.params.minutes;
     const seconds = known.params.seconds;
     const wait =
-      typeof minutes === 'number' ? minutes * 60 : typeof seconds === 'number' ? seconds : null;
+      known.code === 'unavailable'
+        ? retryAfterSeconds
+        : typeof minutes === 'number'
+          ? minutes * 60
+          : typeof seconds === 'number'
+            ? seconds
+            : null;
     return this.send(
       reply,
       <ErrorPage context={this.context(request, visit)} status={status} message={message} />,

@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Language, SiteSettings } from '../content/types.js';
 import type { Services } from '../services.js';
-import { asMidadError } from '../http/client-errors.js';
+import { asMidadError, retryAfterSeconds } from '../http/client-errors.js';
 import { t } from './i18n.js';
 import type { SiteAssets } from './assets.js';
 import type { PageContext } from './view-models.js';
@@ -81,7 +81,9 @@ export class PageFrame {
       return this.send(reply, <ErrorPage context={context} status={status} />, status);
     } catch (error) {
       // The database itself may be what failed: answer with the bare error page.
-      request.log.error(error, 'error page could not be rendered with site context');
+      if (asMidadError(error)?.code !== 'unavailable') {
+        request.log.error(error, 'error page could not be rendered with site context');
+      }
       return reply
         .code(status)
         .type('text/html; charset=utf-8')
@@ -105,6 +107,11 @@ export class PageFrame {
     const known = asMidadError(error);
     if (known?.code === 'malformed_request') return this.sendError(request, reply, 404);
     if (known && known.status < 500) return this.sendError(request, reply, known.status);
+    if (known?.code === 'unavailable') {
+      request.log.warn({ err: error }, 'the database is unavailable');
+      reply.header('retry-after', String(retryAfterSeconds));
+      return this.sendError(request, reply, 503);
+    }
     request.log.error(error, 'unhandled error');
     return this.sendError(request, reply, known?.status ?? 500);
   }

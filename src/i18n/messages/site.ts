@@ -88,6 +88,8 @@ export const ar = {
   'error.429.message': 'وصلنا منك طلبات كثيرة في وقت قصير. انتظر دقيقة ثم أعد المحاولة.',
   'error.400.title': 'تعذّر تنفيذ الطلب',
   'error.400.message': 'الطلب غير صالح أو غير مسموح به. تحقّق من الرابط وحاول مرة أخرى.',
+  'error.503.title': 'الموقع غير متاح مؤقتًا',
+  'error.503.message': 'لا نستطيع الوصول إلى قاعدة البيانات الآن. أعد تحميل الصفحة بعد دقيقة.',
   'error.500.title': 'حدث خطأ غير متوقع',
   'error.500.message': 'تعذّر عرض هذه الصفحة الآن. نعمل على إصلاح المشكلة، فحاول مرة أخرى بعد قليل.',
   'error.backHome': 'العودة إلى الصفحة الرئيسية',
@@ -176,6 +178,8 @@ export const en: Record<keyof typeof ar, string> = {
     'We received many requests from you in a short time. Wait a minute, then try again.',
   'error.400.title': 'The request could not be handled',
   'error.400.message': 'The request is not valid or not allowed. Check the link and try again.',
+  'error.503.title': 'The site is briefly unavailable',
+  'error.503.message': 'We cannot reach our database just now. Reload the page in a minute.',
   'error.500.title': 'Something went wrong',
   'error.500.message':
     'We could not show this page just now. We are fixing the problem; please try again shortly.',

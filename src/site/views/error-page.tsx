@@ -10,6 +10,7 @@ import { basicMeta } from './page-meta.js';
 /** The messages of a status: its own for 404 and server errors, one for other client errors. */
 export function errorMessages(status: number) {
   if (status === 404) return { title: 'error.404.title', message: 'error.404.message' } as const;
+  if (status === 503) return { title: 'error.503.title', message: 'error.503.message' } as const;
   if (status >= 500) return { title: 'error.500.title', message: 'error.500.message' } as const;
   if (status === 429) return { title: 'error.429.title', message: 'error.429.message' } as const;
   return { title: 'error.400.title', message: 'error.400.message' } as const;
