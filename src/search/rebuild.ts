@@ -1,13 +1,14 @@
 /**
  * Rebuilding the search index from the articles, while the site keeps serving: a batch of
- * articles per transaction (so no write waits long behind it), each indexed as the
- * projection would, then every row of an article no longer published is dropped. Run by
+ * articles per transaction (so no write waits long behind it), indexed as the projection
+ * would but read and written a batch at a time, then every row of an article no longer
+ * published is dropped. Run by
  * `midad search reindex`, and by `serve` when it finds published articles the index lacks
  * (a database from before the index, or restored from a backup).
  */
 import { readRepositories } from '../core/repositories.js';
 import { inTransaction, type UnitOfWorkContext } from '../core/unit-of-work.js';
-import { indexArticle } from './search-projection.js';
+import { indexArticles } from './search-projection.js';
 
 export interface RebuildProgress {
   done: number;
@@ -28,17 +29,13 @@ export async function rebuildSearchIndex(
   for (let start = 0; start < total; start += batchSize) {
     if (signal?.aborted) return { done: start, total };
     const batch = published.slice(start, start + batchSize);
-    await inTransaction(context, async (uow) => {
-      for (const id of batch) await indexArticle(uow, id);
-    });
+    await inTransaction(context, (uow) => indexArticles(uow, batch));
     onProgress({ done: Math.min(total, start + batch.length), total });
   }
   const stale = new Set(await read.search.indexedIds());
   for (const id of published) stale.delete(id);
   if (stale.size > 0) {
-    await inTransaction(context, async (uow) => {
-      for (const id of stale) await uow.search.remove(id);
-    });
+    await inTransaction(context, (uow) => uow.search.removeAll([...stale]));
   }
   return { done: total, total };
 }

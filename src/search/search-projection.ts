@@ -9,12 +9,12 @@ import type { Projection, UnitOfWork } from '../core/unit-of-work.js';
 import { documentText, type DocumentJson } from '../content/document-schema.js';
 import type { PendingEvent } from '../events/domain-events.js';
 import { indexTerms, type Vocabulary } from './index-terms.js';
-import type { SearchDocument } from './search-repository.js';
+import type { ArticleToIndex, SearchDocument } from './search-repository.js';
 
 export const searchProjection: Projection = {
   name: 'search',
   async apply(uow, events) {
-    for (const id of await touchedArticles(uow, events)) await indexArticle(uow, id);
+    await indexArticles(uow, [...(await touchedArticles(uow, events))]);
   },
 };
 
@@ -39,33 +39,59 @@ async function touchedArticles(
 
 /** The article's index row as it should be now: there while published, gone otherwise. */
 export async function indexArticle(uow: UnitOfWork, articleId: number): Promise<void> {
-  const document = await searchDocumentOf(uow, articleId);
-  if (document) await uow.search.put(document);
-  else await uow.search.remove(articleId);
+  await indexArticles(uow, [articleId]);
 }
 
-async function searchDocumentOf(
+/**
+ * Several articles' index rows brought up to date as `indexArticle` would, in a few queries
+ * for each chunk of them rather than several for each article (what a rebuild needs).
+ */
+export async function indexArticles(uow: UnitOfWork, articleIds: readonly number[]): Promise<void> {
+  for (let start = 0; start < articleIds.length; start += articlesPerRead) {
+    const chunk = articleIds.slice(start, start + articlesPerRead);
+    const documents = await searchDocumentsOf(uow, chunk);
+    const published = new Set(documents.map((document) => document.articleId));
+    await uow.search.putAll(documents);
+    await uow.search.removeAll(chunk.filter((id) => !published.has(id)));
+  }
+}
+
+function isPublished(row: ArticleToIndex): row is ArticleToIndex & { publishedAt: string } {
+  return row.status === 'published' && row.publishedAt !== null;
+}
+
+/** Articles per read: what one `in (…)` list holds, well under both engines' limits. */
+const articlesPerRead = 200;
+
+/** The index rows of those of `articleIds` that are published, in the order given. */
+async function searchDocumentsOf(
   uow: UnitOfWork,
-  articleId: number,
-): Promise<SearchDocument | null> {
-  const row = await uow.articles.findById(articleId);
-  if (!row || row.status !== 'published' || row.publishedAt === null) return null;
+  articleIds: readonly number[],
+): Promise<SearchDocument[]> {
+  const rows = await uow.search.articlesToIndex(articleIds);
+  const order = new Map(articleIds.map((id, position) => [id, position]));
+  const published = rows
+    .filter(isPublished)
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const sectionIds = published.flatMap((row) => (row.sectionId === null ? [] : [row.sectionId]));
   const [tags, sections] = await Promise.all([
-    uow.taxonomy.tagsOfArticles([articleId]),
-    uow.taxonomy.findSectionsByIds(row.sectionId === null ? [] : [row.sectionId]),
+    uow.taxonomy.tagsOfArticles(published.map((row) => row.id)),
+    uow.taxonomy.findSectionsByIds(sectionIds),
   ]);
-  const section = row.sectionId === null ? undefined : sections.get(row.sectionId);
-  const meta = [...(tags.get(articleId) ?? []).map((tag) => tag.name), section?.name ?? ''];
-  const vocabulary: Vocabulary = new Map();
-  return {
-    articleId,
-    language: row.language,
-    sectionId: row.sectionId,
-    publishedAt: row.publishedAt,
-    title: indexTerms(row.title, vocabulary),
-    dek: indexTerms([row.subtitle, row.excerpt].filter(Boolean).join('\n'), vocabulary),
-    meta: indexTerms(meta.join('\n'), vocabulary),
-    body: indexTerms(documentText(JSON.parse(row.body) as DocumentJson), vocabulary),
-    vocabulary,
-  };
+  return published.map((row) => {
+    const section = row.sectionId === null ? undefined : sections.get(row.sectionId);
+    const meta = [...(tags.get(row.id) ?? []).map((tag) => tag.name), section?.name ?? ''];
+    const vocabulary: Vocabulary = new Map();
+    return {
+      articleId: row.id,
+      language: row.language,
+      sectionId: row.sectionId,
+      publishedAt: row.publishedAt,
+      title: indexTerms(row.title, vocabulary),
+      dek: indexTerms([row.subtitle, row.excerpt].filter(Boolean).join('\n'), vocabulary),
+      meta: indexTerms(meta.join('\n'), vocabulary),
+      body: indexTerms(documentText(JSON.parse(row.body) as DocumentJson), vocabulary),
+      vocabulary,
+    };
+  });
 }
