@@ -84,6 +84,13 @@ const idsPerDelete = 500;
 /** However large the vocabulary, a suggestion weighs at most this many candidates. */
 const maxCandidates = 20_000;
 const yearMs = 365 * 24 * 60 * 60 * 1000;
+/**
+ * How many matches a search ranks: the newest this many that pass its filters. Scoring every
+ * match of two common words is most of a search's time at 100 000 articles (tens of
+ * thousands of rows), and what a reader wants of so many is the recent ones; a search that
+ * matches fewer is ranked whole. Pages list this many at most (`listed`).
+ */
+export const rankedMatches = 1000;
 
 export class SearchRepository extends Repository {
   constructor(
@@ -262,77 +269,81 @@ export class SearchRepository extends Repository {
     filter: SearchFilter,
     page: { limit: number; offset: number; order: SearchOrder; now: Date },
   ): Promise<{ hits: SearchHit[]; total: number }> {
-    if (query.terms.length === 0 && query.phrases.length === 0 && !query.anyOf?.length) {
-      return { hits: [], total: 0 };
-    }
-    return this.dialect === 'sqlite'
-      ? this.searchSqlite(query, filter, page)
-      : this.searchPostgres(query, filter, page);
+    if (isNothing(query)) return { hits: [], total: 0 };
+    const [rows, total] = await Promise.all([
+      this.dialect === 'sqlite'
+        ? this.rankSqlite(query, filter, page)
+        : this.rankPostgres(query, filter, page),
+      this.count(query, filter),
+    ]);
+    return { hits: rows.map(hitOf), total };
   }
 
-  private async searchSqlite(
-    query: IndexQuery,
-    filter: SearchFilter,
-    page: { limit: number; offset: number; order: SearchOrder; now: Date },
-  ) {
-    const quote = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
-    const positive = [
-      ...query.terms.map((t) => quote([t])),
-      ...query.phrases.map(quote),
-      ...(query.anyOf ?? []).map((spellings) => `(${spellings.map(quote).join(' OR ')})`),
-    ];
-    const negative = [
-      ...query.exclude.map((t) => quote([t])),
-      ...(query.excludePhrases ?? []).map(quote),
-    ];
-    const match = positive.join(' AND ') + negative.map((q) => ` NOT ${q}`).join('');
-    const textScore = sql<number>`-bm25(search_fts, ${weights.title}, ${weights.dek}, ${weights.meta}, ${weights.body})`;
-    const recency = sql<number>`(1.0 + max(0, (${page.now.getTime()} - (julianday(d.published_at) - 2440587.5) * 86400000.0)) / ${yearMs})`;
-    const conditions = this.conditions(filter);
-    // Both joins are cross joins, because SQLite then keeps the order of the tables as
-    // written. Left to choose, the planner read every row of the language and ran the match
-    // once for each: hundreds of milliseconds at 5 000 articles.
-    const matches = this.db
+  /** How many articles match, without ranking any: what a suggestion weighs. */
+  async count(query: IndexQuery, filter: SearchFilter): Promise<number> {
+    if (isNothing(query)) return 0;
+    if (this.dialect === 'sqlite') {
+      const match = ftsMatch(query);
+      const row = this.isLanguageOnly(filter)
+        ? await this.countInLanguage(match, filter.language)
+        : await this.sqliteMatches(match, filter)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    }
+    const row = await this.postgresMatches(tsqueryOf(query), filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * The matching rows, FTS5's first: the join is a cross join, because SQLite then keeps the
+   * order of the tables as written. Left to choose, the planner read every row of the
+   * language and ran the match once for each.
+   */
+  private sqliteMatches(match: string, filter: SearchFilter) {
+    return this.db
       .selectFrom(sql`search_fts`.as('f'))
       .crossJoin('searchDocument as d')
       .where(sql<boolean>`d.article_id = f.rowid`)
       .where(sql<boolean>`search_fts match ${match}`)
-      .where((eb) => eb.and(conditions));
-    // Without a section filter, what ranking needs of an article (its language and date) is
-    // in the index on them: the matches are gathered once with their text score, then met by
-    // the language's entries in that index, instead of reading each match's row, wide with
-    // its terms. With one, the section's rows are fewer than the index's entries to scan.
-    const ranked = filter.sectionIds?.length
-      ? matches.select([
-          'd.articleId as articleId',
-          sql<number>`${textScore} / ${recency}`.as('score'),
-        ])
-      : this.db
-          .with(
-            (cte) => cte('m').materialized(),
-            (db) =>
-              db
-                .selectFrom(sql`search_fts`.as('f'))
-                .select([sql<number>`f.rowid`.as('id'), textScore.as('s')])
-                .where(sql<boolean>`search_fts match ${match}`),
-          )
-          .selectFrom('searchDocument as d')
-          .crossJoin('m')
-          .where(sql<boolean>`m.id = d.article_id`)
-          .where((eb) => eb.and(conditions))
-          .select(['d.articleId as articleId', sql<number>`m.s / ${recency}`.as('score')]);
-    const order = page.order === 'newest' ? sql`d.published_at` : sql`score`;
-    const [rows, total] = await Promise.all([
-      ranked
-        .modifyEnd(
-          sql`order by ${order} desc, d.article_id desc limit ${page.limit} offset ${page.offset}`,
-        )
-        .execute(),
-      this.isLanguageOnly(filter)
-        ? this.countInLanguage(match, filter.language)
-        : matches.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
-    ]);
-    return { hits: rows.map(hitOf), total: Number(total?.n ?? 0) };
+      .where((eb) => eb.and(this.conditions(filter)));
+  }
+
+  private postgresMatches(tsquery: string, filter: SearchFilter) {
+    return this.db
+      .selectFrom('searchDocument as d')
+      .where(sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery})`)
+      .where((eb) => eb.and(this.conditions(filter)));
+  }
+
+  private async rankSqlite(
+    query: IndexQuery,
+    filter: SearchFilter,
+    page: { limit: number; offset: number; order: SearchOrder; now: Date },
+  ) {
+    const match = ftsMatch(query);
+    const textScore = sql<number>`-bm25(search_fts, ${weights.title}, ${weights.dek}, ${weights.meta}, ${weights.body})`;
+    const recency = sql<number>`(1.0 + max(0, (${page.now.getTime()} - (julianday(d.published_at) - 2440587.5) * 86400000.0)) / ${yearMs})`;
+    // The newest `rankedMatches` matches that pass the filter, read from FTS5 newest first
+    // (its rowid is the article's id) and joined to their rows one by one, which stops there;
+    // bm25() is computed for the window's rows alone.
+    const window = this.sqliteMatches(match, filter)
+      .select([
+        'd.articleId as articleId',
+        'd.publishedAt as publishedAt',
+        sql<number>`${textScore} / ${recency}`.as('score'),
+      ])
+      .modifyEnd(sql`order by f.rowid desc limit ${rankedMatches}`);
+    const order = page.order === 'newest' ? sql`w.published_at` : sql`w.score`;
+    return this.db
+      .selectFrom(window.as('w'))
+      .select(['w.articleId', 'w.score'])
+      .modifyEnd(
+        sql`order by ${order} desc, w.article_id desc limit ${page.limit} offset ${page.offset}`,
+      )
+      .execute();
   }
 
   private isLanguageOnly(filter: SearchFilter): boolean {
@@ -355,37 +366,33 @@ export class SearchRepository extends Repository {
     return rows[0];
   }
 
-  private async searchPostgres(
+  private async rankPostgres(
     query: IndexQuery,
     filter: SearchFilter,
     page: { limit: number; offset: number; order: SearchOrder; now: Date },
   ) {
-    const sequence = (terms: readonly string[]) => `(${terms.join(' <-> ')})`;
-    const positive = [
-      ...query.terms,
-      ...query.phrases.map(sequence),
-      ...(query.anyOf ?? []).map((spellings) => `(${spellings.map(sequence).join(' | ')})`),
-    ].join(' & ');
-    const negative = [...query.exclude, ...(query.excludePhrases ?? []).map(sequence)];
-    const tsquery = positive + negative.map((t) => ` & !${t}`).join('');
+    const tsquery = tsqueryOf(query);
     const weighted = `{${weights.body / 8}, ${weights.meta / 8}, ${weights.dek / 8}, ${weights.title / 8}}`;
     const rank = sql<number>`ts_rank(${weighted}::float4[], d.terms, to_tsquery('simple', ${tsquery}), 1)
       / (1.0 + greatest(0, ${page.now.getTime()} - extract(epoch from d.published_at::timestamptz) * 1000) / ${yearMs})`;
-    const base = this.db
-      .selectFrom('searchDocument as d')
-      .where(sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery})`);
-    const filtered = base.where((eb) => eb.and(this.conditions(filter)));
-    const [rows, count] = await Promise.all([
-      filtered
-        .select(['d.articleId as articleId', rank.as('score')])
-        .orderBy(page.order === 'newest' ? sql`d.published_at` : sql`score`, 'desc')
-        .orderBy('d.articleId', 'desc')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute(),
-      filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
-    ]);
-    return { hits: rows.map(hitOf), total: Number(count?.n ?? 0) };
+    // As on SQLite: the newest `rankedMatches` matches, ranked; ts_rank() reads each one's
+    // terms, so it runs on the window alone.
+    const window = this.postgresMatches(tsquery, filter)
+      .select([
+        'd.articleId as articleId',
+        'd.publishedAt as publishedAt',
+        sql`d.terms`.as('terms'),
+      ])
+      .orderBy('d.articleId', 'desc')
+      .limit(rankedMatches);
+    return this.db
+      .selectFrom(window.as('d'))
+      .select(['d.articleId as articleId', rank.as('score')])
+      .orderBy(page.order === 'newest' ? sql`d.published_at` : sql`score`, 'desc')
+      .orderBy('d.articleId', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
   }
 
   /** The filter as conditions on the index rows (`d`). */
@@ -432,6 +439,38 @@ function vocabularyOf(documents: readonly SearchDocument[]): NewVocabularyTerm[]
       return { language, term, word, initial: letters[0] ?? '', length: letters.length };
     }),
   );
+}
+
+/** A query with nothing to look for (only exclusions, or nothing at all) matches nothing. */
+function isNothing(query: IndexQuery): boolean {
+  return query.terms.length === 0 && query.phrases.length === 0 && !query.anyOf?.length;
+}
+
+/** The query in FTS5's syntax: each term and phrase quoted, so none is read as an operator. */
+function ftsMatch(query: IndexQuery): string {
+  const quote = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
+  const positive = [
+    ...query.terms.map((t) => quote([t])),
+    ...query.phrases.map(quote),
+    ...(query.anyOf ?? []).map((spellings) => `(${spellings.map(quote).join(' OR ')})`),
+  ];
+  const negative = [
+    ...query.exclude.map((t) => quote([t])),
+    ...(query.excludePhrases ?? []).map(quote),
+  ];
+  return positive.join(' AND ') + negative.map((q) => ` NOT ${q}`).join('');
+}
+
+/** The query as a PostgreSQL `tsquery` (the terms are letters and digits alone). */
+function tsqueryOf(query: IndexQuery): string {
+  const sequence = (terms: readonly string[]) => `(${terms.join(' <-> ')})`;
+  const positive = [
+    ...query.terms,
+    ...query.phrases.map(sequence),
+    ...(query.anyOf ?? []).map((spellings) => `(${spellings.map(sequence).join(' | ')})`),
+  ].join(' & ');
+  const negative = [...query.exclude, ...(query.excludePhrases ?? []).map(sequence)];
+  return positive + negative.map((t) => ` & !${t}`).join('');
 }
 
 function hitOf(row: { articleId: number; score: number }): SearchHit {

@@ -13,7 +13,12 @@ import type { Db } from '../db/database.js';
 import { analyze, type AnalyzedToken } from '../text/search-analyzer.js';
 import { analyzeQuery, type IgnoredPart } from '../text/search-query.js';
 import { indexToken } from './index-terms.js';
-import type { IndexQuery, SearchFilter, SearchOrder } from './search-repository.js';
+import {
+  rankedMatches,
+  type IndexQuery,
+  type SearchFilter,
+  type SearchOrder,
+} from './search-repository.js';
 import { suggestFor, type Suggestion } from './suggest.js';
 
 export const searchPageSize = 10;
@@ -46,6 +51,11 @@ export interface SearchResult {
 export interface SearchResults {
   items: SearchResult[];
   total: number;
+  /**
+   * How many of them can be paged through: all of them, or the newest `rankedMatches` when
+   * more match, ranked among themselves.
+   */
+  listed: number;
   page: number;
   perPage: number;
   /** Nothing to look for: an empty query, or only words that say nothing (في، من …). */
@@ -79,6 +89,7 @@ export class SearchService {
     };
     const base = {
       total: 0,
+      listed: 0,
       page: input.page,
       perPage,
       ignored: parsed.ignored,
@@ -95,15 +106,14 @@ export class SearchService {
       ...(input.from ? { from: input.from } : {}),
       ...(input.to ? { to: input.to } : {}),
     };
-    const now = this.clock();
     const { hits, total } = await this.read.search.search(query, filter, {
       limit: perPage,
       offset: (input.page - 1) * perPage,
       order: input.order ?? 'relevance',
-      now,
+      now: this.clock(),
     });
     if (total === 0) {
-      const suggestion = await suggestFor(this.read.search, input.q, query, filter, now);
+      const suggestion = await suggestFor(this.read.search, input.q, query, filter);
       return { ...base, items: [], isEmpty: false, suggestion };
     }
     const ids = hits.map((hit) => hit.articleId);
@@ -129,7 +139,13 @@ export class SearchService {
         snippet: snippetOf(article.subtitle ? `${article.subtitle}\n${body}` : body, wanted),
       });
     }
-    return { ...base, total, items, isEmpty: false };
+    return {
+      ...base,
+      total,
+      listed: Math.min(total, rankedMatches),
+      items,
+      isEmpty: false,
+    };
   }
 }
 

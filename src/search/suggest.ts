@@ -35,13 +35,12 @@ export async function suggestFor(
   q: string,
   query: IndexQuery,
   filter: SearchFilter,
-  now: Date,
 ): Promise<Suggestion | null> {
   const inLanguage: SearchFilter = { language: filter.language };
   const replacements = new Map<string, { term: string; word: string }>();
   for (const term of query.terms) {
-    if ((await count(search, { terms: [term] }, inLanguage, now)) > 0) continue;
-    const replacement = await nearest(search, filter.language, term, now);
+    if ((await search.count(termQuery(term), inLanguage)) > 0) continue;
+    const replacement = await nearest(search, filter.language, term);
     if (replacement) replacements.set(term, replacement);
   }
   if (replacements.size === 0) return null;
@@ -49,7 +48,7 @@ export async function suggestFor(
     ...query,
     terms: query.terms.map((term) => replacements.get(term)?.term ?? term),
   };
-  if ((await count(search, corrected, filter, now)) === 0) return null;
+  if ((await search.count(corrected, filter)) === 0) return null;
   return rewrite(q, replacements);
 }
 
@@ -57,7 +56,6 @@ async function nearest(
   search: SearchRepository,
   language: Language,
   term: string,
-  now: Date,
 ): Promise<{ term: string; word: string } | null> {
   const limit = tolerance(term);
   const letters = [...term];
@@ -70,25 +68,14 @@ async function nearest(
   let best: { term: string; word: string; distance: number; articles: number } | null = null;
   for (const candidate of scored) {
     if (best && candidate.distance > best.distance) break;
-    const articles = await count(search, { terms: [candidate.term] }, { language }, now);
+    const articles = await search.count(termQuery(candidate.term), { language });
     if (articles > 0 && (!best || articles > best.articles)) best = { ...candidate, articles };
   }
   return best;
 }
 
-async function count(
-  search: SearchRepository,
-  query: Partial<IndexQuery>,
-  filter: SearchFilter,
-  now: Date,
-): Promise<number> {
-  const { total } = await search.search({ terms: [], phrases: [], exclude: [], ...query }, filter, {
-    limit: 1,
-    offset: 0,
-    order: 'relevance',
-    now,
-  });
-  return total;
+function termQuery(term: string): IndexQuery {
+  return { terms: [term], phrases: [], exclude: [] };
 }
 
 /** The reader's query with each unknown word replaced by the word found for it. */

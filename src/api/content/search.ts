@@ -39,7 +39,11 @@ const SearchResponseSchema = Type.Object({
       publishedAt: Type.Union([Type.String(), Type.Null()]),
     }),
   ),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'how many articles match' }),
+  listed: Type.Integer({
+    description:
+      'how many of them the pages list: all, or the newest 1 000, ranked among themselves',
+  }),
   page: Type.Integer(),
   perPage: Type.Integer(),
   ignored: Type.Array(Type.Object({ text: Type.String(), reason: Type.String() })),
@@ -90,6 +94,7 @@ export async function searchApiRoutes(parent: FastifyInstance): Promise<void> {
           publishedAt: article.publishedAt,
         })),
         total: results.total,
+        listed: results.listed,
         page: results.page,
         perPage: results.perPage,
         ignored: results.ignored,

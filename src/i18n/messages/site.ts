@@ -24,6 +24,8 @@ export const ar = {
   'search.didYouMean.end': '؟',
   'search.ignored': 'لم نبحث عن: {words}.',
   'search.truncated': 'البحث طويل جدًا؛ قرأنا أوله فقط.',
+  'search.listed':
+    'نعرض أحدث {n, number} منها مرتبة بقربها مما تبحث عنه. أضف كلمة أو اختر قسمًا أو تاريخًا لترى غيرها.',
   'search.results': 'نتائج البحث',
   'search.order': 'الترتيب',
   'search.order.relevance': 'الأقرب',
@@ -113,6 +115,8 @@ export const en: Record<keyof typeof ar, string> = {
   'search.didYouMean.end': '?',
   'search.ignored': 'Not searched for: {words}.',
   'search.truncated': 'The search was very long; only its beginning was read.',
+  'search.listed':
+    'Showing the newest {n, number} of them, best match first. Add a word or choose a section or dates to see others.',
   'search.results': 'Search results',
   'search.order': 'Order',
   'search.order.relevance': 'Best match',

@@ -62,7 +62,7 @@ export function SearchPage(props: SearchPageProps) {
   const meta = basicMeta(context, { name: title, description: null, isIndexable: false });
   const path = searchPath(language, settings.locale);
   const base = searchHref(path, q, order, filters);
-  const totalPages = results ? Math.max(1, Math.ceil(results.total / results.perPage)) : 1;
+  const totalPages = results ? Math.max(1, Math.ceil(results.listed / results.perPage)) : 1;
   return (
     <Layout context={context} meta={meta}>
       <header class="page-header">
@@ -98,6 +98,11 @@ export function SearchPage(props: SearchPageProps) {
           <p class="search-count" role="status">
             {t({ language, digits: format.digits }, 'search.count', { n: results.total })}
           </p>
+          {results.listed < results.total && (
+            <p class="search-message">
+              {t({ language, digits: format.digits }, 'search.listed', { n: results.listed })}
+            </p>
+          )}
           {results.isTruncated && <p class="search-message">{t(language, 'search.truncated')}</p>}
           {results.ignored.length > 0 && (
             <p class="search-message">
