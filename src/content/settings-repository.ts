@@ -15,6 +15,21 @@ export class SettingsRepository extends Repository {
     return values;
   }
 
+  /** One stored value, or undefined when it is missing or not JSON. */
+  async get(key: string): Promise<unknown> {
+    const row = await this.db
+      .selectFrom('setting')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    try {
+      return JSON.parse(row.value);
+    } catch {
+      return undefined;
+    }
+  }
+
   async set(key: string, value: unknown): Promise<void> {
     const json = JSON.stringify(value);
     await this.writer

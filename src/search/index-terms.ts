@@ -10,6 +10,13 @@
  */
 import { analyze } from '../text/search-analyzer.js';
 
+/**
+ * The version of the terms this code writes: raised whenever the analyzer, its lexicons or
+ * the gazetteer change the terms of some text (a test fingerprints them and says when). An
+ * index written by another version is rebuilt when the site starts (`isIndexIncomplete`).
+ */
+export const indexVersion = 1;
+
 /** Each suggestible term, with a way it was written to show the reader. */
 export type Vocabulary = Map<string, string>;
 

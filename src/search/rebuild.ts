@@ -2,13 +2,18 @@
  * Rebuilding the search index from the articles, while the site keeps serving: a batch of
  * articles per transaction (so no write waits long behind it), indexed as the projection
  * would but read and written a batch at a time, then every row of an article no longer
- * published is dropped. Run by
- * `midad search reindex`, and by `serve` when it finds published articles the index lacks
- * (a database from before the index, or restored from a backup).
+ * published is dropped, and the index is marked as written by this version of the analyzer.
+ * Run by `midad search reindex`, and by `serve` when it finds published articles the index
+ * lacks (a database from before the index, or restored from a backup) or an index written by
+ * another version of the analyzer.
  */
 import { readRepositories } from '../core/repositories.js';
 import { inTransaction, type UnitOfWorkContext } from '../core/unit-of-work.js';
+import { indexVersion } from './index-terms.js';
 import { indexArticles } from './search-projection.js';
+
+/** The setting that records which `indexVersion` the last full rebuild wrote. */
+export const indexVersionSetting = 'search.indexVersion';
 
 export interface RebuildProgress {
   done: number;
@@ -34,13 +39,20 @@ export async function rebuildSearchIndex(
   }
   const stale = new Set(await read.search.indexedIds());
   for (const id of published) stale.delete(id);
-  if (stale.size > 0) {
-    await inTransaction(context, (uow) => uow.search.removeAll([...stale]));
-  }
+  await inTransaction(context, async (uow) => {
+    if (stale.size > 0) await uow.search.removeAll([...stale]);
+    await uow.settings.set(indexVersionSetting, indexVersion);
+  });
   return { done: total, total };
 }
 
-/** Whether some published article is missing from the index. */
-export function isIndexIncomplete(context: UnitOfWorkContext): Promise<boolean> {
-  return readRepositories(context.db).search.hasUnindexed();
+/**
+ * Whether the index needs a rebuild: some published article is missing from it, or it was
+ * last rebuilt by another version of the analyzer (or never, for a database from before the
+ * version was recorded), so its terms may not be the ones a query now looks for.
+ */
+export async function isIndexIncomplete(context: UnitOfWorkContext): Promise<boolean> {
+  const read = readRepositories(context.db);
+  if ((await read.settings.get(indexVersionSetting)) !== indexVersion) return true;
+  return read.search.hasUnindexed();
 }

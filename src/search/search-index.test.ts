@@ -13,8 +13,8 @@ import { buildTestApp, type TestApp } from '../test-support/app.js';
 import { testDialects } from '../test-support/databases.js';
 import { makeArticle, makeTag, paragraphs } from '../test-support/factories.js';
 import { createArticle } from '../content/article-commands.js';
-import { indexTerms } from './index-terms.js';
-import { isIndexIncomplete, rebuildSearchIndex } from './rebuild.js';
+import { indexTerms, indexVersion } from './index-terms.js';
+import { indexVersionSetting, isIndexIncomplete, rebuildSearchIndex } from './rebuild.js';
 import type { IndexQuery } from './search-repository.js';
 
 const editor = systemActor('cli');
@@ -145,6 +145,16 @@ describe.each(testDialects)('the search index on %s', (dialect) => {
     expect(progress.at(-1)).toBe(result.total);
     expect(await isIndexIncomplete(context)).toBe(false);
     expect(await found('طاقة')).toEqual([energyId]);
+  });
+
+  it('asks for a rebuild when another version of the analyzer wrote the index', async () => {
+    const { context } = test.services;
+    await rebuildSearchIndex(context);
+    expect(await isIndexIncomplete(context)).toBe(false);
+    await inTransaction(context, (uow) => uow.settings.set(indexVersionSetting, indexVersion - 1));
+    expect(await isIndexIncomplete(context)).toBe(true);
+    await rebuildSearchIndex(context);
+    expect(await isIndexIncomplete(context)).toBe(false);
   });
 
   it('writes nothing of a change whose index cannot be written', async () => {
