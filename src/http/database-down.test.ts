@@ -14,6 +14,7 @@ import { buildApp } from '../app.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { createLogger } from '../logging.js';
 import { createServices } from '../services.js';
+import { testConfig } from '../test-support/app.js';
 
 describe('a site whose database is down', () => {
   let dataDir: string;
@@ -25,23 +26,9 @@ describe('a site whose database is down', () => {
     // Nothing listens on port 1: every connection is refused, as when PostgreSQL is stopped.
     const database = { dialect: 'postgres', url: 'postgres://midad@127.0.0.1:1/midad' } as const;
     db = openDatabase(database, { log: { warn: () => undefined } });
-    const services = createServices(
-      {
-        port: 0,
-        host: '127.0.0.1',
-        dataDir,
-        database,
-        publicUrl: 'https://news.example',
-        loadDemo: false,
-        logLevel: 'silent',
-        trustProxy: false,
-        smtp: null,
-        runJobs: false,
-        mediaBucket: null,
-      },
-      db,
-      { log: createLogger('silent') },
-    );
+    const services = createServices(testConfig({ dataDir, config: database }), db, {
+      log: createLogger('silent'),
+    });
     app = await buildApp(services);
   });
   afterAll(async () => {

@@ -14,7 +14,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export function testConfig(database: TestDatabase, overrides: Partial<Config> = {}): Config {
+export function testConfig(
+  database: Pick<TestDatabase, 'dataDir' | 'config'>,
+  overrides: Partial<Config> = {},
+): Config {
   return {
     port: 0,
     host: '127.0.0.1',
