@@ -12,6 +12,21 @@ import { buildTestApp, type TestApp } from '../test-support/app.js';
 import { testDialects } from '../test-support/databases.js';
 import { makeArticle, makePerson, makeSection, paragraphs } from '../test-support/factories.js';
 
+const page = (body: string) => parseHTML(body).document;
+
+/** GET, each request from an address of its own (10.`net`.x.y), clear of the rate limit. */
+function fromNewAddresses(app: () => TestApp, net: number) {
+  let requests = 0;
+  return (url: string) => {
+    requests += 1;
+    return app().app.inject({
+      method: 'GET',
+      url,
+      remoteAddress: `10.${net}.${requests >> 8}.${requests & 255}`,
+    });
+  };
+}
+
 describe.each(testDialects)('the search page on %s', (dialect) => {
   let test: TestApp;
   let energyId: number;
@@ -40,16 +55,7 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
   afterAll(() => test.close());
 
   // Each request from an address of its own: the rate limit is tried on its own below.
-  let requests = 0;
-  const get = (url: string) => {
-    requests += 1;
-    return test.app.inject({
-      method: 'GET',
-      url,
-      remoteAddress: `10.0.${requests >> 8}.${requests & 255}`,
-    });
-  };
-  const page = (body: string) => parseHTML(body).document;
+  const get = fromNewAddresses(() => test, 0);
 
   it('finds an Arabic article however the reader spells it, and marks the words as written', async () => {
     for (const q of ['طاقه', 'الطَّاقة', 'وزاره الطاقة', 'محطة شمسية']) {
@@ -217,16 +223,7 @@ describe.each(testDialects)("the search page's filters on %s", (dialect) => {
   });
   afterAll(() => test.close());
 
-  let requests = 0;
-  const get = (url: string) => {
-    requests += 1;
-    return test.app.inject({
-      method: 'GET',
-      url,
-      remoteAddress: `10.1.${requests >> 8}.${requests & 255}`,
-    });
-  };
-  const page = (body: string) => parseHTML(body).document;
+  const get = fromNewAddresses(() => test, 1);
   const q = `q=${encodeURIComponent('أسعار')}`;
   /** The results, by the key each article was made with. */
   const found = (document: Document) =>
