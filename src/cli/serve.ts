@@ -74,12 +74,15 @@ export async function startSite(config: Config, options: StartOptions = {}): Pro
 
 /**
  * A database with published articles the search index lacks (one from before the index, or
- * restored from a backup) is indexed in the background while the site serves.
+ * restored from a backup), or whose index another version of the analyzer wrote, is indexed
+ * in the background while the site serves.
  */
 async function catchUpSearchIndex(services: Services, signal: AbortSignal): Promise<void> {
   try {
     if (!(await isIndexIncomplete(services.context))) return;
-    services.log.info('search index: indexing the published articles it lacks');
+    services.log.info(
+      'search index: rebuilding (published articles missing, or indexed by another analyzer version)',
+    );
     const { done, total } = await rebuildSearchIndex(services.context, undefined, signal);
     services.log.info(`search index: ${done} of ${total} published articles indexed`);
   } catch (error) {
