@@ -67,13 +67,18 @@ async function withoutForeignKeys<T>(db: Db, run: () => Promise<T>): Promise<T> 
 }
 
 /**
- * Kysely's migrator looks for its tables across every schema of the database. When another
- * schema is dropped at that very moment (another site sharing the database, a test suite
- * ending), PostgreSQL answers "schema … does not exist" (3F000) for the one that vanished:
- * nothing of ours is wrong, and looking again succeeds.
+ * Kysely's migrator looks for its tables across every schema of the database, reading each
+ * table's columns. When another schema is dropped at that very moment (another site sharing
+ * the database, a test suite ending), PostgreSQL answers for what vanished under the query:
+ * "schema … does not exist" (3F000), "relation … does not exist" (42P01) or "column … of
+ * relation … does not exist" (42703). Nothing of ours is wrong, and looking again succeeds;
+ * a fault of our own would come back on every attempt and be reported.
  */
+const vanishedObject = new Set(['3F000', '42P01', '42703']);
+
 function isVanishedSchema(result: MigrationResultSet): boolean {
-  return (result.error as { code?: unknown } | undefined)?.code === '3F000';
+  const code = (result.error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && vanishedObject.has(code);
 }
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
