@@ -3,7 +3,10 @@
  * one encapsulated plugin per surface — the JSON API under /api/v1, the public site for
  * everything else — each with its own error and not-found handlers. `buildApp()` does not listen, so tests drive it through `inject`.
  */
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import etag from '@fastify/etag';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { apiRoutes } from './api/plugin.js';
 import { ErrorScopes } from './http/error-scopes.js';
@@ -60,6 +63,15 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     return reply.code(500).send();
   });
 
+  // Every text response is compressed for a client that accepts it (brotli, else gzip),
+  // whether or not a proxy is in front; brotli at a quality fit for bodies made per request.
+  // The ETag is the uncompressed body's, so it is weak: one entity, several encodings.
+  await app.register(etag, { weak: true });
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   await app.register(cookie);
   await app.register(operationsRoutes);
   await app.register(assetRoutes);
