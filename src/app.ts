@@ -7,7 +7,7 @@ import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { apiRoutes } from './api/plugin.js';
 import { ErrorScopes } from './http/error-scopes.js';
 import { mediaRoutes } from './media/routes.js';
@@ -44,7 +44,16 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Only the proxies the configuration names may set the client's address and scheme.
     trustProxy: services.config.trustProxy,
+    // Fastify's two lines a request (received, answered) become one, and only when asked.
+    logController: new LogController({ disableRequestLogging: true }),
   });
+  if (services.config.logRequests) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info(
+        `${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)} ms`,
+      );
+    });
+  }
   app.decorate('midad', {
     ...services,
     assets: await loadSiteAssets(),

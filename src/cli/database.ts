@@ -10,7 +10,7 @@ export async function withServices<T>(
   work: (services: Services) => Promise<T>,
 ): Promise<T> {
   // Commands print what they did; the log would only repeat it (warnings still show).
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, config.logFormat);
   const db = openDatabase(config.database, { log });
   try {
     await migrateToLatest(db);

@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock.js';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from '../app.js';
-import type { Config } from '../config/config.js';
+import { describeDatabase, type Config } from '../config/config.js';
 import { type Db, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { loadDemo } from '../demo/load-demo.js';
@@ -35,19 +35,22 @@ export interface StartOptions {
 
 /** Everything `serve` does but waiting for a signal: tests start the real thing with it. */
 export async function startSite(config: Config, options: StartOptions = {}): Promise<RunningSite> {
-  const log = options.log ?? createLogger(config.logLevel);
+  const log = options.log ?? createLogger(config.logLevel, config.logFormat);
   const db = openDatabase(config.database, {
     log,
     ...(options.applicationName ? { applicationName: options.applicationName } : {}),
   });
   try {
-    await migrateToLatest(db);
+    log.info(`database: ${describeDatabase(config.database)}`);
+    const migrated = await migrateToLatest(db);
+    if (migrated.length > 0)
+      log.info(`database: ${migrated.length} migrations run (${migrated.join(', ')})`);
     const services = createServices(config, db, {
       log,
       ...(options.jobPollMs ? { jobPollMs: options.jobPollMs } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
     });
-    if (config.loadDemo) await loadDemo(services.context, services.mediaStore);
+    if (config.loadDemo) await loadDemoTelling(services, log);
     const app = await buildApp(services);
     const address = await app.listen({ port: config.port, host: config.host });
     const stopBackground = await startBackgroundWork(services);
@@ -69,6 +72,19 @@ export async function startSite(config: Config, options: StartOptions = {}): Pro
   } catch (error) {
     await db.close();
     throw error;
+  }
+}
+
+/** The demo content, on a first start: drawing its images and writing it takes a while. */
+async function loadDemoTelling(services: Services, log: Logger): Promise<void> {
+  const pending = setTimeout(() => log.info('demo: drawing images and writing articles'), 500);
+  try {
+    const result = await loadDemo(services.context, services.mediaStore);
+    if (result.loaded) {
+      log.info(`demo: ${result.articles} articles and ${result.images} images loaded`);
+    }
+  } finally {
+    clearTimeout(pending);
   }
 }
 
@@ -99,5 +115,9 @@ export async function serve(config: Config): Promise<void> {
   };
   process.once('SIGINT', (signal) => void stop(signal));
   process.once('SIGTERM', (signal) => void stop(signal));
-  site.app.log.info(`Midad is serving ${config.publicUrl}`);
+  site.app.log.info(
+    site.address === config.publicUrl
+      ? `Midad is listening on ${site.address}`
+      : `Midad is listening on ${site.address} (readers reach it at ${config.publicUrl})`,
+  );
 }

@@ -25,6 +25,8 @@ describe('loadConfig', () => {
         MIDAD_PUBLIC_URL: 'https://news.example/',
         MIDAD_DEMO: '0',
         MIDAD_LOG_LEVEL: 'warn',
+        MIDAD_LOG_FORMAT: 'pretty',
+        MIDAD_LOG_REQUESTS: '1',
       },
       '/',
     );
@@ -36,6 +38,8 @@ describe('loadConfig', () => {
       publicUrl: 'https://news.example',
       loadDemo: false,
       logLevel: 'warn',
+      logFormat: 'pretty',
+      logRequests: true,
     });
     expect(describeDatabase(config.database)).toBe('PostgreSQL postgres://midad:***@db:5432/news');
   });
@@ -56,6 +60,8 @@ describe('loadConfig', () => {
     [{ MIDAD_DEMO: 'maybe' }, 'MIDAD_DEMO'],
     [{ MIDAD_HOST: 'a host' }, 'MIDAD_HOST'],
     [{ MIDAD_LOG_LEVEL: 'loud' }, 'MIDAD_LOG_LEVEL'],
+    [{ MIDAD_LOG_FORMAT: 'xml' }, 'MIDAD_LOG_FORMAT'],
+    [{ MIDAD_LOG_REQUESTS: 'some' }, 'MIDAD_LOG_REQUESTS'],
   ])('rejects %j with a message naming %s', (env, variable) => {
     let caught: unknown;
     try {

@@ -19,6 +19,10 @@ export interface Config {
   /** Load the demo content into an empty database on start. */
   loadDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Log lines for people (on a terminal) or JSON, one object a line (for a log collector). */
+  logFormat: 'pretty' | 'json';
+  /** Whether each request is logged, one line at `info` when it is answered. */
+  logRequests: boolean;
   /**
    * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe: none (false), any (true:
    * only when nothing but the proxy can reach Midad), or these addresses and networks.
@@ -92,6 +96,18 @@ export const configVariables: readonly {
     fallback: 'info',
     meaning: 'fatal, error, warn, info, debug, trace or silent.',
     show: (c) => c.logLevel,
+  },
+  {
+    name: 'MIDAD_LOG_FORMAT',
+    fallback: 'pretty on a terminal, else json',
+    meaning: 'pretty (readable lines) or json (one JSON object a line, for a log collector).',
+    show: (c) => c.logFormat,
+  },
+  {
+    name: 'MIDAD_LOG_REQUESTS',
+    fallback: '0',
+    meaning: 'Log one line per request answered (method, path, status, time): 1 or 0.',
+    show: (c) => (c.logRequests ? '1' : '0'),
   },
   {
     name: 'MIDAD_TRUST_PROXY',
@@ -169,6 +185,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     publicUrl: readPublicUrl(env, port),
     loadDemo: readFlag(env, 'MIDAD_DEMO', true),
     logLevel: readLogLevel(env),
+    logFormat: readLogFormat(env),
+    logRequests: readFlag(env, 'MIDAD_LOG_REQUESTS', false),
     trustProxy: readTrustProxy(env),
     smtp: readSmtp(env, readPublicUrl(env, port)),
     runJobs: readFlag(env, 'MIDAD_JOBS', true),
@@ -373,6 +391,13 @@ function readFlag(env: Env, name: string, fallback: boolean): boolean {
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function readLogFormat(env: Env): Config['logFormat'] {
+  const raw = nonEmpty(env, 'MIDAD_LOG_FORMAT');
+  if (raw === undefined) return process.stdout.isTTY ? 'pretty' : 'json';
+  if (raw === 'pretty' || raw === 'json') return raw;
+  throw new ConfigError('MIDAD_LOG_FORMAT', `"${raw}" is not pretty or json.`);
+}
 
 function readLogLevel(env: Env): Config['logLevel'] {
   const raw = nonEmpty(env, 'MIDAD_LOG_LEVEL') ?? 'info';

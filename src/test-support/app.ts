@@ -26,6 +26,8 @@ export function testConfig(
     publicUrl: 'https://news.example',
     loadDemo: false,
     logLevel: 'silent',
+    logFormat: 'json',
+    logRequests: false,
     trustProxy: false,
     smtp: null,
     runJobs: false,
