@@ -34,6 +34,7 @@ describe('midad serve', () => {
     const first = await start({});
     const home = await fetch(first.address);
     expect(home.status).toBe(200);
+    expect(await home.text()).toContain('dir="rtl"');
     const count = async (site: RunningSite) =>
       (await site.services.reader.listSummaries({}, 1000)).length;
     const articles = await count(first);

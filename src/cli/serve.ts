@@ -65,7 +65,15 @@ export async function startSite(config: Config, options: StartOptions = {}): Pro
         indexing.abort();
         await catchingUp;
         await stopBackground();
-        await app.close();
+        // Fastify closes the connections idle when closing begins; one whose response is
+        // still being sent (compressed, say) turns idle after that and would hold the close
+        // for the keep-alive timeout (72 s). Each is closed as it turns idle.
+        const closingIdle = setInterval(() => app.server.closeIdleConnections(), 50);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(closingIdle);
+        }
         await db.close();
       },
     };
