@@ -6,11 +6,8 @@ export class SettingsRepository extends Repository {
     const rows = await this.db.selectFrom('setting').selectAll().execute();
     const values = new Map<string, unknown>();
     for (const row of rows) {
-      try {
-        values.set(row.key, JSON.parse(row.value));
-      } catch {
-        // A value that is not JSON is ignored, and its default applies.
-      }
+      const value = parsed(row.value);
+      if (value !== undefined) values.set(row.key, value);
     }
     return values;
   }
@@ -22,12 +19,7 @@ export class SettingsRepository extends Repository {
       .select('value')
       .where('key', '=', key)
       .executeTakeFirst();
-    if (!row) return undefined;
-    try {
-      return JSON.parse(row.value);
-    } catch {
-      return undefined;
-    }
+    return row && parsed(row.value);
   }
 
   async set(key: string, value: unknown): Promise<void> {
@@ -37,5 +29,14 @@ export class SettingsRepository extends Repository {
       .values({ key, value: json })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
       .execute();
+  }
+}
+
+/** A stored value; one that is not JSON is ignored (undefined), and its default applies. */
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
   }
 }
