@@ -3,6 +3,7 @@
  * those that pass its filters and lists them alone, saying how many match in all; one that
  * matches fewer is ranked whole. Over 1 010 articles that all name oil, on both databases.
  */
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../content/document-schema.js';
 import type { NewArticleRow } from '../db/schema.js';
@@ -103,6 +104,17 @@ describe.each(testDialects)('a search with more matches than it ranks, on %s', (
     expect(last.items).toHaveLength(10);
     const past = await search({ q: 'نفط', page: rankedMatches / 10 + 1 });
     expect(past.items).toEqual([]);
+  });
+
+  it('tells the reader on the page that the newest are listed, and how to see others', async () => {
+    const response = await test.app.inject({
+      method: 'GET',
+      url: `/search?q=${encodeURIComponent('نفط')}`,
+    });
+    expect(response.statusCode).toBe(200);
+    const text = parseHTML(response.body).document.querySelector('main')?.textContent ?? '';
+    expect(text).toMatch(/نعرض أحدث (١٬?٠٠٠|1,?000) منها/);
+    expect(text).toContain('أضف كلمة أو اختر قسمًا أو تاريخًا');
   });
 
   it('ranks within the filter, so a section finds its older article first', async () => {
