@@ -9,6 +9,9 @@ import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { apiRoutes } from './api/plugin.js';
+import { PageCache } from './cache/page-cache.js';
+import { tagsToPurge } from './cache/tags.js';
+import { CachedResponses } from './http/cached-responses.js';
 import { ErrorScopes } from './http/error-scopes.js';
 import { mediaRoutes } from './media/routes.js';
 import { newsroomRoutes } from './newsroom/plugin.js';
@@ -22,6 +25,8 @@ export interface Midad extends Services {
   assets: SiteAssets;
   /** Which surface answers an error no route saw, by path prefix. */
   errorScopes: ErrorScopes;
+  /** Rendered pages, answered from memory until what they show changes. */
+  responses: CachedResponses;
 }
 
 declare module 'fastify' {
@@ -54,11 +59,23 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       );
     });
   }
+  const responses = new CachedResponses(
+    new PageCache(services.clock, services.config.pageCacheBytes),
+    services.config.edgeCaching,
+    services.clock,
+  );
   app.decorate('midad', {
     ...services,
     assets: await loadSiteAssets(),
     errorScopes,
+    responses,
   } satisfies Midad);
+  // Each committed change, here or on another instance, purges what it made stale.
+  const stopPurging = services.bus.on('*', (event) => {
+    const tags = tagsToPurge(event);
+    if (tags.length > 0) responses.cache.purge(tags);
+  });
+  app.addHook('onClose', async () => stopPurging());
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -82,6 +99,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   });
   await app.register(cookie);
+  await app.register(responses.plugin);
   await app.register(operationsRoutes);
   await app.register(assetRoutes);
   await app.register(mediaRoutes);

@@ -5,6 +5,8 @@
  */
 import { SearchService } from './search/search-service.js';
 import { searchProjection } from './search/search-projection.js';
+import { edgePurge, edgePurgeJobKind, edgePurgeProjection } from './cache/edge-purge.js';
+import { tagsToPurge } from './cache/tags.js';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { AccountService } from './accounts/account-service.js';
@@ -53,7 +55,9 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
   const clock = options.clock ?? systemClock;
   const log = options.log;
   const bus = new EventBus(log);
-  const context: UnitOfWorkContext = { db, bus, clock, projections: [searchProjection] };
+  // With a CDN to purge, each change also queues the purge of what it made stale.
+  const projections = config.purge ? [searchProjection, edgePurgeProjection] : [searchProjection];
+  const context: UnitOfWorkContext = { db, bus, clock, projections };
   const accounts = new AccountService(context, {
     publicUrl: config.publicUrl,
     mailer: createMailer(config.smtp),
@@ -62,10 +66,13 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
   const mediaStore = new MediaStore(mediaBlobStore(config));
   const jobs = new JobRunner(
     context,
-    jobHandlers([
-      ...coreHousekeeping,
-      { name: 'expired sign-ins', run: async (uow) => sum(await accounts.pruneExpired(uow)) },
-    ]),
+    {
+      ...jobHandlers([
+        ...coreHousekeeping,
+        { name: 'expired sign-ins', run: async (uow) => sum(await accounts.pruneExpired(uow)) },
+      ]),
+      [edgePurgeJobKind]: edgePurge(config.purge),
+    },
     { log, ...(options.jobPollMs ? { pollMs: options.jobPollMs } : {}) },
   );
   const reader = new ReaderService(db);
@@ -118,8 +125,13 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
         uow.nowIso,
       ),
     );
-    const unsubscribe = services.bus.on('article.scheduled', (event) => {
-      services.jobs.wake(new Date(event.payload.scheduledAt));
+    const unsubscribe = services.bus.on('*', (event) => {
+      if (event.type === 'article.scheduled') {
+        services.jobs.wake(new Date(event.payload.scheduledAt));
+      } else if (services.config.purge && tagsToPurge(event).length > 0) {
+        // A purge for the CDN was queued with the change: send it now, not at the next poll.
+        services.jobs.wake();
+      }
     });
     services.jobs.start();
     stops.push(unsubscribe, () => services.jobs.stop());

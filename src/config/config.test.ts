@@ -27,6 +27,11 @@ describe('loadConfig', () => {
         MIDAD_LOG_LEVEL: 'warn',
         MIDAD_LOG_FORMAT: 'pretty',
         MIDAD_LOG_REQUESTS: '1',
+        MIDAD_PAGE_CACHE_MB: '256',
+        MIDAD_CDN_MAX_AGE: '600',
+        MIDAD_CDN_STALE: '0',
+        MIDAD_PURGE_URL: 'https://cdn.example/purge',
+        MIDAD_PURGE_TOKEN: 'abc.123',
       },
       '/',
     );
@@ -40,6 +45,9 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       logFormat: 'pretty',
       logRequests: true,
+      pageCacheBytes: 256 * 1024 * 1024,
+      edgeCaching: { maxAge: 600, staleWhileRevalidate: 0 },
+      purge: { url: 'https://cdn.example/purge', token: 'abc.123' },
     });
     expect(describeDatabase(config.database)).toBe('PostgreSQL postgres://midad:***@db:5432/news');
   });
@@ -62,6 +70,14 @@ describe('loadConfig', () => {
     [{ MIDAD_LOG_LEVEL: 'loud' }, 'MIDAD_LOG_LEVEL'],
     [{ MIDAD_LOG_FORMAT: 'xml' }, 'MIDAD_LOG_FORMAT'],
     [{ MIDAD_LOG_REQUESTS: 'some' }, 'MIDAD_LOG_REQUESTS'],
+    [{ MIDAD_PAGE_CACHE_MB: '-5' }, 'MIDAD_PAGE_CACHE_MB'],
+    [{ MIDAD_PAGE_CACHE_MB: '1.5' }, 'MIDAD_PAGE_CACHE_MB'],
+    [{ MIDAD_CDN_MAX_AGE: 'a minute' }, 'MIDAD_CDN_MAX_AGE'],
+    [{ MIDAD_CDN_STALE: '99999999999' }, 'MIDAD_CDN_STALE'],
+    [{ MIDAD_PURGE_URL: 'varnish' }, 'MIDAD_PURGE_URL'],
+    [{ MIDAD_PURGE_URL: 'ftp://cdn.example' }, 'MIDAD_PURGE_URL'],
+    [{ MIDAD_PURGE_TOKEN: 'abc' }, 'MIDAD_PURGE_TOKEN'],
+    [{ MIDAD_PURGE_URL: 'https://cdn.example', MIDAD_PURGE_TOKEN: 'a b' }, 'MIDAD_PURGE_TOKEN'],
   ])('rejects %j with a message naming %s', (env, variable) => {
     let caught: unknown;
     try {

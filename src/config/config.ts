@@ -34,6 +34,12 @@ export interface Config {
   runJobs: boolean;
   /** The S3-compatible bucket images are kept in; null: files under `<dataDir>/media`. */
   mediaBucket: MediaBucketConfig | null;
+  /** The page cache's bound in bytes; 0 renders every request. */
+  pageCacheBytes: number;
+  /** What shared caches (a CDN, Varnish) are told: seconds to keep a page, to serve it stale. */
+  edgeCaching: { maxAge: number; staleWhileRevalidate: number };
+  /** Where to send the tags of each purge, for a CDN or Varnish in front; null: nowhere. */
+  purge: { url: string; token: string | null } | null;
 }
 
 export interface MediaBucketConfig {
@@ -159,6 +165,36 @@ export const configVariables: readonly {
     meaning: 'Put before every key, e.g. midad/ to share a bucket.',
     show: (c) => c.mediaBucket?.prefix ?? '(unset)',
   },
+  {
+    name: 'MIDAD_PAGE_CACHE_MB',
+    fallback: '64',
+    meaning: 'Memory for rendered pages, in MB (0 renders every request).',
+    show: (c) => String(c.pageCacheBytes / 1024 / 1024),
+  },
+  {
+    name: 'MIDAD_CDN_MAX_AGE',
+    fallback: '60',
+    meaning: 'Seconds a CDN or proxy may keep a page (Cache-Control s-maxage).',
+    show: (c) => String(c.edgeCaching.maxAge),
+  },
+  {
+    name: 'MIDAD_CDN_STALE',
+    fallback: '30',
+    meaning: 'Seconds it may then serve it stale while it asks again (stale-while-revalidate).',
+    show: (c) => String(c.edgeCaching.staleWhileRevalidate),
+  },
+  {
+    name: 'MIDAD_PURGE_URL',
+    fallback: '(unset)',
+    meaning: 'POST the tags of each purge here (JSON and a Surrogate-Key header) for a CDN.',
+    show: (c) => c.purge?.url ?? '(unset)',
+  },
+  {
+    name: 'MIDAD_PURGE_TOKEN',
+    fallback: '(unset)',
+    meaning: 'Sent as Authorization: Bearer with each purge request.',
+    show: (c) => (c.purge?.token ? '***' : '(unset)'),
+  },
 ];
 
 export class ConfigError extends Error {
@@ -191,7 +227,46 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     smtp: readSmtp(env, readPublicUrl(env, port)),
     runJobs: readFlag(env, 'MIDAD_JOBS', true),
     mediaBucket: readMediaBucket(env),
+    pageCacheBytes: readWholeNumber(env, 'MIDAD_PAGE_CACHE_MB', 64, 65_536) * 1024 * 1024,
+    edgeCaching: {
+      maxAge: readWholeNumber(env, 'MIDAD_CDN_MAX_AGE', 60, 31_536_000),
+      staleWhileRevalidate: readWholeNumber(env, 'MIDAD_CDN_STALE', 30, 31_536_000),
+    },
+    purge: readPurge(env),
   };
+}
+
+function readWholeNumber(env: Env, name: string, fallback: number, max: number): number {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > max) {
+    throw new ConfigError(name, `"${raw}" is not a whole number from 0 to ${max}.`);
+  }
+  return value;
+}
+
+function readPurge(env: Env): Config['purge'] {
+  const raw = nonEmpty(env, 'MIDAD_PURGE_URL');
+  const token = nonEmpty(env, 'MIDAD_PURGE_TOKEN') ?? null;
+  if (raw === undefined) {
+    if (token !== null)
+      throw new ConfigError('MIDAD_PURGE_TOKEN', 'is set without MIDAD_PURGE_URL.');
+    return null;
+  }
+  if (token !== null && !/^[\x21-\x7e]+$/.test(token)) {
+    throw new ConfigError('MIDAD_PURGE_TOKEN', 'may hold only printable ASCII, no spaces.');
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('MIDAD_PURGE_URL', `"${raw}" is not a URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('MIDAD_PURGE_URL', `"${raw}" is not an http:// or https:// URL.`);
+  }
+  return { url: url.href, token };
 }
 
 /** https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html */

@@ -141,6 +141,7 @@ export function articleChange(
     sectionIds: union((s) => [s.sectionId]),
     tagIds: union((s) => s.tagIds),
     personIds: union((s) => s.authorIds),
+    breaking: (before?.isBreaking ?? false) || after.isBreaking,
   };
 }
 

@@ -27,6 +27,7 @@ const change = (articleId: number) => ({
   sectionIds: [],
   tagIds: [],
   personIds: [],
+  breaking: false,
 });
 
 function until(check: () => boolean, timeoutMs = 5000): Promise<void> {

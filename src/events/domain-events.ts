@@ -18,6 +18,8 @@ export interface ArticleChange {
   sectionIds: number[];
   tagIds: number[];
   personIds: number[];
+  /** Whether it was or is breaking news, which every page's masthead shows. */
+  breaking: boolean;
 }
 
 export type EntityChange = 'created' | 'updated' | 'deleted';

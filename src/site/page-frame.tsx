@@ -11,6 +11,9 @@ import { asMidadError, retryAfterSeconds } from '../http/client-errors.js';
 import { t } from './i18n.js';
 import type { SiteAssets } from './assets.js';
 import type { PageContext } from './view-models.js';
+import { cacheKey, type CachedResponses } from '../http/cached-responses.js';
+import { frameTags } from './page-tags.js';
+import { nextDayStart } from './views/format.js';
 import { errorMessages, ErrorPage } from './views/error-page.js';
 import { renderPage } from './views/render.js';
 
@@ -35,7 +38,7 @@ export function languageOfPath(url: string, fallback: Language): Language {
 
 export class PageFrame {
   constructor(
-    private readonly services: Services,
+    private readonly services: Services & { responses: CachedResponses },
     private readonly assets: SiteAssets,
   ) {}
 
@@ -55,12 +58,32 @@ export class PageFrame {
       settings,
       language,
       publicUrl: this.services.config.publicUrl,
-      path: request.url,
+      // Stray query parameters (a campaign's utm_source) never reach a page's links.
+      path: cacheKey(request.url),
       navigation,
       breaking,
       stylesheetHref: this.assets.stylesheetHref,
       now: this.services.clock(),
     };
+  }
+
+  /**
+   * Sends a page through the page cache, tagged with what it shows (`tags`, and the frame's
+   * own); it expires by itself when the masthead's date changes.
+   */
+  async sendCached(
+    reply: FastifyReply,
+    context: PageContext,
+    page: VNode,
+    tags: readonly string[],
+  ): Promise<FastifyReply> {
+    return this.services.responses.send(reply.request, reply, {
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': contentSecurityPolicy },
+      body: Buffer.from(renderPage(page)),
+      tags: [...frameTags(context), ...tags],
+      expiresAt: nextDayStart(context.now, context.settings.timeZone).getTime(),
+    });
   }
 
   send(reply: FastifyReply, page: VNode, status = 200): FastifyReply {

@@ -9,7 +9,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Listing } from '../content/reader-service.js';
 import type { Language, SiteSettings } from '../content/types.js';
+import { tagTag } from '../cache/tags.js';
 import { PageFrame } from './page-frame.js';
+import { articlePageTags, homeTags, personTags, sectionsTags, summariesTags } from './page-tags.js';
 import { searchRoutes } from './search-routes.js';
 import type { Pagination } from './view-models.js';
 import { articlePath, authorPath, sectionPath, tagPath } from './paths.js';
@@ -51,7 +53,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const frame = new PageFrame(app.midad, app.midad.assets);
   const pageContext = (request: FastifyRequest, language: Language, known?: SiteSettings) =>
     frame.context(request, language, known);
-  const sendPage = frame.send.bind(frame);
+  const sendPage = frame.sendCached.bind(frame);
+  const cached = { config: { pageCache: true } };
 
   app.midad.errorScopes.register('', (error, request, reply) =>
     frame.respond(error, request, reply),
@@ -70,14 +73,14 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
 
   await app.register(searchRoutes, { frame });
 
-  app.get('/', async (request, reply) => {
+  app.get('/', cached, async (request, reply) => {
     const settings = await reader.getSettings();
     return home(request, reply, settings.locale, settings);
   });
 
   app.get<{ Params: { language: string } }>(
     '/:language',
-    { schema: languageSchema },
+    { schema: languageSchema, ...cached },
     async (request, reply) => {
       const language = request.params.language;
       if (language !== 'ar' && language !== 'en') return reply.callNotFound();
@@ -97,55 +100,74 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
       pageContext(request, language, settings),
       reader.home(language),
     ]);
-    return sendPage(reply, <HomePage context={context} {...homeContent} />);
+    return sendPage(reply, context, <HomePage context={context} {...homeContent} />, [
+      ...homeTags(language, homeContent),
+    ]);
   }
 
-  app.get<SlugRoute>('/section/:slug', { schema: listingSchema }, async (request, reply) => {
-    const found = await reader.sectionListing(request.params.slug, pageOf(request));
-    if (!found) return reply.callNotFound();
-    const { section, parent, subsections, listing } = found;
-    return sendPage(
-      reply,
-      <SectionPage
-        context={await pageContext(request, section.language)}
-        section={section}
-        parent={parent}
-        subsections={subsections}
-        articles={listing.articles}
-        pagination={pagination(listing, sectionPath(section))}
-      />,
-    );
-  });
+  app.get<SlugRoute>(
+    '/section/:slug',
+    { schema: listingSchema, ...cached },
+    async (request, reply) => {
+      const found = await reader.sectionListing(request.params.slug, pageOf(request));
+      if (!found) return reply.callNotFound();
+      const { section, parent, subsections, listing } = found;
+      const context = await pageContext(request, section.language);
+      return sendPage(
+        reply,
+        context,
+        <SectionPage
+          context={context}
+          section={section}
+          parent={parent}
+          subsections={subsections}
+          articles={listing.articles}
+          pagination={pagination(listing, sectionPath(section))}
+        />,
+        [...sectionsTags([section, parent, ...subsections]), ...summariesTags(listing.articles)],
+      );
+    },
+  );
 
-  app.get<SlugRoute>('/tag/:slug', { schema: listingSchema }, async (request, reply) => {
+  app.get<SlugRoute>('/tag/:slug', { schema: listingSchema, ...cached }, async (request, reply) => {
     const found = await reader.tagListing(request.params.slug, pageOf(request));
     if (!found) return reply.callNotFound();
     const { tag, listing } = found;
+    const context = await pageContext(request, tag.language);
     return sendPage(
       reply,
+      context,
       <TagPage
-        context={await pageContext(request, tag.language)}
+        context={context}
         tag={tag}
         articles={listing.articles}
         pagination={pagination(listing, tagPath(tag))}
       />,
+      [tagTag(tag.id), ...summariesTags(listing.articles)],
     );
   });
 
-  app.get<SlugRoute>('/author/:slug', { schema: listingSchema }, async (request, reply) => {
-    const found = await reader.authorListing(request.params.slug, pageOf(request));
-    if (!found) return reply.callNotFound();
-    const { person, listing } = found;
-    return sendPage(
-      reply,
-      <AuthorPage
-        context={await pageContext(request, person.language)}
-        person={person}
-        articles={listing.articles}
-        pagination={pagination(listing, authorPath(person))}
-      />,
-    );
-  });
+  app.get<SlugRoute>(
+    '/author/:slug',
+    { schema: listingSchema, ...cached },
+    async (request, reply) => {
+      const found = await reader.authorListing(request.params.slug, pageOf(request));
+      if (!found) return reply.callNotFound();
+      const { person, listing } = found;
+      const context = await pageContext(request, person.language);
+      return sendPage(
+        reply,
+        context,
+        <AuthorPage
+          context={context}
+          person={person}
+          articles={listing.articles}
+          pagination={pagination(listing, authorPath(person))}
+        />,
+        [...personTags(person), ...summariesTags(listing.articles)],
+      );
+    },
+  );
 
   const articleRoute = async (
     request: FastifyRequest<{ Params: { id: string; slug?: string } }>,
@@ -156,18 +178,21 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const { article, parentSection, related } = found;
     // The id finds the article; a missing or old slug is sent to the current address.
     if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
+    const context = await pageContext(request, article.language);
     return sendPage(
       reply,
+      context,
       <ArticlePage
-        context={await pageContext(request, article.language)}
+        context={context}
         article={article}
         parentSection={parentSection}
         related={related}
       />,
+      articlePageTags(found),
     );
   };
-  app.get('/article/:id', { schema: articleSchema }, articleRoute);
-  app.get('/article/:id/:slug', { schema: articleSchema }, articleRoute);
+  app.get('/article/:id', { schema: articleSchema, ...cached }, articleRoute);
+  app.get('/article/:id/:slug', { schema: articleSchema, ...cached }, articleRoute);
 }
 
 function safeDecode(path: string): string {

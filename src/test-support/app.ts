@@ -32,6 +32,9 @@ export function testConfig(
     smtp: null,
     runJobs: false,
     mediaBucket: null,
+    pageCacheBytes: 16 * 1024 * 1024,
+    edgeCaching: { maxAge: 60, staleWhileRevalidate: 30 },
+    purge: null,
     ...overrides,
   };
 }

@@ -64,6 +64,31 @@ export function isoDay(date: Date, timeZone: string): string {
   ).format(date);
 }
 
+const dayEnds = new Map<string, Date>();
+
+/**
+ * The first instant after `date` that is another day in `timeZone` — when the masthead's
+ * date changes. Found by halving (daylight saving makes some days 23 or 25 hours long) and
+ * remembered for the day.
+ */
+export function nextDayStart(date: Date, timeZone: string): Date {
+  const today = isoDay(date, timeZone);
+  const known = dayEnds.get(`${timeZone} ${today}`);
+  if (known && known > date) return known;
+  let before = date.getTime();
+  let after = before + 26 * 3_600_000;
+  while (after - before > 1000) {
+    const middle = before + Math.floor((after - before) / 2);
+    if (isoDay(new Date(middle), timeZone) === today) before = middle;
+    else after = middle;
+  }
+  // Zones change on whole seconds at least: the day starts at `after`, to the second.
+  const start = new Date(Math.floor(after / 1000) * 1000);
+  if (dayEnds.size > 100) dayEnds.clear();
+  dayEnds.set(`${timeZone} ${today}`, start);
+  return start;
+}
+
 /** The calendar year of `date` in the site's time zone (for the copyright line). */
 export function yearIn(date: Date, timeZone: string): number {
   const format = cachedFormat(

@@ -1,0 +1,68 @@
+/**
+ * The cache's vocabulary: each stored response is tagged with what it shows, and each
+ * domain event names the tags it makes stale. The same strings go out in the
+ * `Surrogate-Key` / `Cache-Tag` headers, so a CDN purges by them too.
+ */
+import type { Language } from '../db/schema.js';
+import type { DomainEvents, DomainEventType, PendingEvent } from '../events/domain-events.js';
+
+export const articleTag = (id: number) => `article:${id}`;
+export const sectionTag = (id: number) => `section:${id}`;
+export const tagTag = (id: number) => `tag:${id}`;
+export const personTag = (id: number) => `person:${id}`;
+export const mediaTag = (id: number) => `media:${id}`;
+/** A language's front page. */
+export const homeTag = (language: Language) => `home:${language}`;
+/** What every page in a language shows around its content: navigation, breaking news. */
+export const layoutTag = (language: Language) => `layout:${language}`;
+
+/** An event whose payload TypeScript can tell by its type. */
+type OneEvent = { [T in DomainEventType]: { type: T; payload: DomainEvents[T] } }[DomainEventType];
+
+/** Every stored response: what a change to the site's settings purges. */
+export const everything = 'all';
+
+/**
+ * The tags an event makes stale. An article that readers could not see before the change
+ * and cannot see after it touches no public page; otherwise its own page and every page
+ * that lists it go (they carry its tag), with the lists it joined or left: its sections,
+ * tags and authors, its language's front page — and every page, when it is or was breaking
+ * news, which the masthead of each page shows.
+ */
+export function tagsToPurge(pending: PendingEvent): string[] {
+  const event = pending as OneEvent;
+  switch (event.type) {
+    case 'article.created':
+    case 'article.updated':
+    case 'article.submitted':
+    case 'article.scheduled':
+    case 'article.published':
+    case 'article.unpublished':
+    case 'article.archived':
+    case 'article.deleted': {
+      const change = event.payload;
+      if (!change.wasPublic && !change.isPublic) return [];
+      return [
+        articleTag(change.articleId),
+        homeTag(change.language),
+        ...change.sectionIds.map(sectionTag),
+        ...change.tagIds.map(tagTag),
+        ...change.personIds.map(personTag),
+        ...(change.breaking ? [layoutTag(change.language)] : []),
+      ];
+    }
+    case 'section.changed':
+      // The navigation lists the sections.
+      return [sectionTag(event.payload.sectionId), layoutTag(event.payload.language)];
+    case 'tag.changed':
+      return [tagTag(event.payload.tagId), ...event.payload.articleIds.map(articleTag)];
+    case 'person.changed':
+      return [personTag(event.payload.personId)];
+    case 'media.changed':
+      return [mediaTag(event.payload.mediaId)];
+    case 'settings.changed':
+      return [everything];
+    case 'user.changed':
+      return [];
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The page cache on the wire. A route that opts in (`config: { pageCache: true }`) is
+ * answered from the cache before its handler runs; when it is not there, the handler
+ * renders and hands the response to `sendCacheable`, which keeps it and sends it the same
+ * way. Every such response carries a strong ETag (a revisit gets a 304), the encoding the
+ * client prefers, compressed once, and the headers a CDN or Varnish caches and purges by:
+ * `Cache-Control` with `s-maxage` and `stale-while-revalidate`, `Surrogate-Key` and
+ * `Cache-Tag` listing the entry's tags.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Clock } from '../core/clock.js';
+import type {
+  CacheableResponse,
+  CachedResponse,
+  ContentCoding,
+  PageCache,
+} from '../cache/page-cache.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Answer this GET route from the page cache; its handler calls `sendCacheable`. */
+    pageCache?: boolean;
+  }
+}
+
+/** How long a CDN may keep a page, and serve it stale while it asks again, in seconds. */
+export interface EdgeCaching {
+  maxAge: number;
+  staleWhileRevalidate: number;
+}
+
+interface Claim {
+  key: string;
+  generation: number;
+  release: (entry?: CachedResponse) => void;
+}
+
+const claims = new WeakMap<FastifyRequest, Claim>();
+
+/** Which response `url` is: its path, and the listing page — other query parameters are ignored. */
+export function cacheKey(url: string): string {
+  const query = url.indexOf('?');
+  if (query === -1) return url;
+  const page = new URLSearchParams(url.slice(query + 1)).get('page');
+  const path = url.slice(0, query);
+  return page === null ? path : `${path}?page=${encodeURIComponent(page)}`;
+}
+
+/** brotli, else gzip, else none — whichever `Accept-Encoding` allows, by its q-values. */
+export function preferredCoding(header: string | undefined): ContentCoding | null {
+  if (!header) return null;
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    weights.set(name.trim(), q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  const weight = (coding: string) => weights.get(coding) ?? weights.get('*') ?? 0;
+  const br = weight('br');
+  const gzip = weight('gzip');
+  if (br > 0 && br >= gzip) return 'br';
+  return gzip > 0 ? 'gzip' : null;
+}
+
+/** Whether `If-None-Match` names the entry, in any of its encodings (or is `*`). */
+function notModified(header: string | undefined, hash: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((listed) => {
+    const tag = listed.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+    return tag === '*' || tag === hash || tag === `${hash}-br` || tag === `${hash}-gzip`;
+  });
+}
+
+/**
+ * The page cache's HTTP side: `register(app)` adds the hook that answers from the cache;
+ * routes send what they render through `send`.
+ */
+export class CachedResponses {
+  constructor(
+    readonly cache: PageCache,
+    private readonly edge: EdgeCaching,
+    private readonly clock: Clock,
+  ) {}
+
+  readonly plugin = fp(
+    async (app: FastifyInstance) => {
+      const { cache } = this;
+      app.addHook('onRequest', async (request, reply) => {
+        if (!request.routeOptions.config.pageCache || !cache.enabled) return undefined;
+        if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+        const key = cacheKey(request.url);
+        // No await unless another render is under way: the claim below must come first.
+        const pending = cache.pending(key);
+        const entry = cache.get(key) ?? (pending ? await pending : undefined);
+        if (entry) {
+          await this.sendEntry(request, reply, entry, key, 'HIT');
+          return reply;
+        }
+        const release = cache.claim(key);
+        claims.set(request, { key, generation: cache.generation, release });
+        // A render that ends in a redirect, an error or a closed connection keeps nothing.
+        reply.raw.once('close', () => release());
+        return undefined;
+      });
+    },
+    { name: 'midad-cached-responses' },
+  );
+
+  /** Sends a rendered response, keeping it for the next request when its route claimed it. */
+  async send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    response: CacheableResponse,
+  ): Promise<FastifyReply> {
+    const claim = claims.get(request);
+    claims.delete(request);
+    const stored = this.cache.store(claim?.key ?? null, response, claim?.generation ?? -1);
+    claim?.release(stored.kept ? stored.entry : undefined);
+    const key = stored.kept ? (claim?.key ?? null) : null;
+    return this.sendEntry(request, reply, stored.entry, key, 'MISS');
+  }
+
+  private async sendEntry(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    entry: CachedResponse,
+    key: string | null,
+    outcome: 'HIT' | 'MISS',
+  ): Promise<FastifyReply> {
+    const coding = preferredCoding(request.headers['accept-encoding']);
+    reply.headers({
+      ...entry.headers,
+      'content-type': entry.contentType,
+      etag: `"${entry.hash}${coding ? `-${coding}` : ''}"`,
+      vary: 'accept-encoding',
+      'cache-control': this.cacheControl(entry),
+      'surrogate-key': entry.tags.join(' '),
+      'cache-tag': entry.tags.join(','),
+      'x-cache': outcome,
+    });
+    if (notModified(request.headers['if-none-match'], entry.hash)) return reply.code(304).send();
+    const body = await this.cache.body(entry, coding, key);
+    if (coding) reply.header('content-encoding', coding);
+    return reply.code(200).send(body);
+  }
+
+  /**
+   * Browsers ask again every time (a 304 when nothing changed); a shared cache keeps the
+   * page for `maxAge` seconds — never past its own expiry — and may serve it stale a while
+   * longer while it asks again.
+   */
+  private cacheControl(entry: CachedResponse): string {
+    const untilExpiry = Math.floor((entry.expiresAt - this.clock().getTime()) / 1000);
+    const maxAge = Math.max(0, Math.min(this.edge.maxAge, untilExpiry));
+    const stale = this.edge.staleWhileRevalidate;
+    return `public, max-age=0, s-maxage=${maxAge}, stale-while-revalidate=${stale}`;
+  }
+}
