@@ -1,21 +1,32 @@
 /**
- * `npm run bench`: Midad's home page and one article under autocannon, next to nginx serving
- * the same bytes from disk, in one run on loopback; prints requests/s, latency and the
- * Midad/nginx ratios. What it measures and how to read it: bench/README.md.
+ * `npm run bench`: Midad's home page and one article under wrk, answered from the page cache
+ * next to nginx serving the same bytes from disk, then rendered from the database on every
+ * request (the cache turned off); in one run on loopback. Prints requests/s, latency, the
+ * Midad/nginx ratios and the targets they meet or miss. How to read it: bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import {
   BenchError,
   freePort,
   startChild,
+  stopChild,
   stopChildren,
   waitUntilServing,
 } from './lib/children.js';
-import { connections, measure, warmUp } from './lib/load.js';
+import {
+  connections,
+  ensureWrk,
+  measure,
+  onServerCore,
+  pinned,
+  warmUp,
+  type LoadResult,
+} from './lib/load.js';
 import { ensureNginx, nginxBinary, nginxConfig, nginxVersion } from './lib/nginx.js';
 import { loadAverageLine, machineLines, ratioLine, table, type Measurement } from './lib/report.js';
 
@@ -68,7 +79,13 @@ function build(): void {
   if (result.status !== 0) throw new BenchError('`npm run build` failed; fix the build and rerun');
 }
 
-async function startMidad(dataDir: string): Promise<{ baseUrl: string; database: string }> {
+interface Midad {
+  baseUrl: string;
+  database: string;
+  child: ChildProcess;
+}
+
+async function startMidad(dataDir: string, cacheMegabytes: number): Promise<Midad> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -77,19 +94,19 @@ async function startMidad(dataDir: string): Promise<{ baseUrl: string; database:
     MIDAD_HOST: '127.0.0.1',
     MIDAD_LOG_LEVEL: 'warn',
     MIDAD_DEMO: '1',
+    MIDAD_PAGE_CACHE_MB: String(cacheMegabytes),
   };
   // The default set-up is what is measured: SQLite in the data dir, on the port chosen here.
   delete env.MIDAD_PORT;
   delete env.MIDAD_DATABASE_URL;
   delete env.MIDAD_PUBLIC_URL;
-  const child = startChild('Midad', process.execPath, ['bin/midad.js', 'serve'], {
-    cwd: repoRoot,
-    env,
-  });
+  const [command, args] = onServerCore(process.execPath, ['bin/midad.js', 'serve']);
+  const child = startChild('Midad', command, args, { cwd: repoRoot, env });
   const baseUrl = `http://127.0.0.1:${port}`;
   const ready = await waitUntilServing('Midad', child, `${baseUrl}/readyz`, midadStartUpMs);
   const { database } = (await ready.json()) as { database?: string };
-  return { baseUrl, database: database === 'sqlite' ? 'SQLite' : (database ?? 'unknown') };
+  const name = database === 'sqlite' ? 'SQLite' : (database ?? 'unknown');
+  return { baseUrl, database: name, child };
 }
 
 async function fetchPage(url: string): Promise<Buffer> {
@@ -128,7 +145,8 @@ async function startNginx(root: string, pages: Page[]): Promise<string> {
   const port = await freePort();
   const confPath = path.join(prefix, 'nginx.conf');
   writeFileSync(confPath, nginxConfig({ prefix, webRoot, port }));
-  const child = startChild('nginx', nginxBinary, ['-e', 'stderr', '-p', prefix, '-c', confPath]);
+  const [command, args] = onServerCore(nginxBinary, ['-e', 'stderr', '-p', prefix, '-c', confPath]);
+  const child = startChild('nginx', command, args);
   const baseUrl = `http://127.0.0.1:${port}`;
   await (await waitUntilServing('nginx', child, `${baseUrl}/`, nginxStartUpMs)).arrayBuffer();
   for (const page of pages) {
@@ -139,14 +157,27 @@ async function startNginx(root: string, pages: Page[]): Promise<string> {
   return baseUrl;
 }
 
+/** What the issue of page speed asks of one run. */
+const targets = {
+  hitShareOfNginx: 0.5,
+  hitP99Ms: 5,
+  missPerSecond: 1500,
+  missTail: 3,
+};
+
+function verdict(met: boolean): string {
+  return met ? 'met' : 'NOT MET';
+}
+
 async function main(): Promise<void> {
   const durationSeconds = readDuration(process.env.BENCH_SECONDS);
   // Before the build, which is itself load: this shows what else the machine is doing.
   const loadAverage = loadAverageLine();
   build();
   ensureNginx();
+  ensureWrk();
 
-  const limitMs = midadStartUpMs + nginxStartUpMs + 4 * (durationSeconds + 15) * 1000;
+  const limitMs = 2 * midadStartUpMs + nginxStartUpMs + 6 * (durationSeconds + 15) * 1000;
   setTimeout(() => void abort(`gave up after ${limitMs / 1000} s`, 1), limitMs).unref();
 
   tempRoot = mkdtempSync(path.join(os.tmpdir(), 'midad-bench-'));
@@ -156,39 +187,64 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { mode: 0o700 });
 
   console.log('starting Midad with the demo content (the first start draws its images)');
-  const midad = await startMidad(dataDir);
-  const pages = await fetchPages(midad.baseUrl);
+  const cached = await startMidad(dataDir, 64);
+  const pages = await fetchPages(cached.baseUrl);
   const nginxUrl = await startNginx(tempRoot, pages);
   const nginx = nginxVersion();
 
   console.log(
-    `\nload: autocannon, ${connections} connections, no pipelining, ${durationSeconds} s per run, ` +
-      'after 200 warm-up requests; all on 127.0.0.1',
+    `\nload: wrk, 1 thread, ${connections} connections, ${durationSeconds} s per run after 2 s ` +
+      'of warm-up; all on 127.0.0.1',
   );
-  console.log('Midad is one Node process, so nginx runs one worker process.');
+  console.log(
+    pinned
+      ? 'Midad and nginx (one worker process) each run on CPU 0, wrk on CPU 1.'
+      : 'Not pinned to cores (one core, or no taskset): the client shares the servers’ CPU.',
+  );
   const measurements: Measurement[] = [];
+  const run = (page: Page, server: string, url: string): LoadResult => {
+    console.log(`${page.name} · ${server}: ${url} (${page.body.length} bytes of HTML)`);
+    warmUp(url);
+    const result = measure(url, durationSeconds);
+    measurements.push({ page: page.name, server, result });
+    return result;
+  };
+  const hits = new Map<string, { midad: LoadResult; nginx: LoadResult }>();
   for (const page of pages) {
-    const targets = [
-      { server: 'Midad', url: `${midad.baseUrl}${page.midadPath}` },
-      { server: 'nginx', url: `${nginxUrl}${page.nginxPath}` },
-    ];
-    for (const { server, url } of targets) {
-      const label = `${page.name} · ${server}`;
-      console.log(`${label}: ${url} (${page.body.length} bytes of HTML)`);
-      await warmUp(label, url);
-      measurements.push({
-        page: page.name,
-        server,
-        result: await measure(label, url, durationSeconds),
-      });
-    }
+    const midad = run(page, 'Midad (cache)', `${cached.baseUrl}${page.midadPath}`);
+    hits.set(page.name, { midad, nginx: run(page, 'nginx', `${nginxUrl}${page.nginxPath}`) });
   }
 
-  console.log(`\n${machineLines(nginx, midad.database, loadAverage).join('\n')}\n`);
+  console.log('restarting Midad with MIDAD_PAGE_CACHE_MB=0: every request is rendered');
+  await stopChild(cached.child);
+  const rendering = await startMidad(dataDir, 0);
+  const misses = new Map<string, LoadResult>();
+  for (const page of pages) {
+    misses.set(page.name, run(page, 'Midad (render)', `${rendering.baseUrl}${page.midadPath}`));
+  }
+
+  console.log(`\n${machineLines(nginx, cached.database, loadAverage).join('\n')}\n`);
   console.log(`${table(measurements)}\n`);
   for (const page of pages) {
-    const [midadRun, nginxRun] = measurements.filter((m) => m.page === page.name);
-    if (midadRun && nginxRun) console.log(ratioLine(page.name, midadRun.result, nginxRun.result));
+    const hit = hits.get(page.name);
+    const miss = misses.get(page.name);
+    if (!hit || !miss) continue;
+    console.log(ratioLine(`${page.name} from the cache`, hit.midad, hit.nginx));
+    const share = hit.midad.requestsPerSecond / hit.nginx.requestsPerSecond;
+    console.log(
+      `  target ≥ ${targets.hitShareOfNginx} of nginx: ${verdict(share >= targets.hitShareOfNginx)}; ` +
+        `p99 ≤ ${targets.hitP99Ms} ms: ${verdict(hit.midad.p99Ms <= targets.hitP99Ms)}`,
+    );
+    const tail = miss.p99Ms / miss.p50Ms;
+    console.log(
+      `${page.name} rendered: ${miss.requestsPerSecond.toFixed(0)} pages/s, ` +
+        `p99/p50 = ${tail.toFixed(1)}`,
+    );
+    console.log(
+      `  target ≥ ${targets.missPerSecond} pages/s: ` +
+        `${verdict(miss.requestsPerSecond >= targets.missPerSecond)}; ` +
+        `p99 ≤ ${targets.missTail}× p50: ${verdict(tail <= targets.missTail)}`,
+    );
   }
 }
 

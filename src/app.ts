@@ -3,15 +3,22 @@
  * one encapsulated plugin per surface — the JSON API under /api/v1, the public site for
  * everything else — each with its own error and not-found handlers. `buildApp()` does not listen, so tests drive it through `inject`.
  */
+import http from 'node:http';
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+} from 'fastify';
 import { apiRoutes } from './api/plugin.js';
 import { PageCache } from './cache/page-cache.js';
 import { tagsToPurge } from './cache/tags.js';
 import { CachedResponses } from './http/cached-responses.js';
+import { commonHeaders } from './http/common-headers.js';
 import { ErrorScopes } from './http/error-scopes.js';
 import { mediaRoutes } from './media/routes.js';
 import { newsroomRoutes } from './newsroom/plugin.js';
@@ -37,6 +44,12 @@ declare module 'fastify' {
 
 export async function buildApp(services: Services): Promise<FastifyInstance> {
   const errorScopes = new ErrorScopes();
+  const responses = new CachedResponses(
+    new PageCache(services.clock, services.config.pageCacheBytes),
+    services.config.edgeCaching,
+    services.clock,
+    services.db.dialect === 'sqlite' ? 2 : 16,
+  );
   // Typed as Fastify's own logger interface, so the instance keeps Fastify's default types.
   const loggerInstance: FastifyBaseLogger = services.log;
   const app = Fastify({
@@ -51,6 +64,17 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     trustProxy: services.config.trustProxy,
     // Fastify's two lines a request (received, answered) become one, and only when asked.
     logController: new LogController({ disableRequestLogging: true }),
+    // A page in the cache is sent before Fastify sees the request; the rest goes on to it.
+    serverFactory: (handler, options: FastifyServerOptions) => {
+      const server = http.createServer((request, response) => {
+        if (!responses.answer(request, response)) handler(request, response);
+      });
+      // What Fastify sets on a server it makes itself.
+      server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = options.requestTimeout ?? 0;
+      server.setTimeout(options.connectionTimeout ?? 0);
+      return server;
+    },
   });
   if (services.config.logRequests) {
     app.addHook('onResponse', async (request, reply) => {
@@ -58,12 +82,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
         `${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)} ms`,
       );
     });
+    responses.onAnswered = (request, response) => {
+      services.log.info(`${request.method} ${request.url} ${response.statusCode} cached`);
+    };
   }
-  const responses = new CachedResponses(
-    new PageCache(services.clock, services.config.pageCacheBytes),
-    services.config.edgeCaching,
-    services.clock,
-  );
   app.decorate('midad', {
     ...services,
     assets: await loadSiteAssets(),
@@ -78,8 +100,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.addHook('onClose', async () => stopPurging());
 
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    reply.headers(commonHeaders);
   });
   // Errors in root hooks, before any surface's handler applies.
   app.setErrorHandler(async (error, request, reply) => {

@@ -30,16 +30,19 @@ function hasExited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
-/** SIGTERM every child still running; SIGKILL those that have not gone after five seconds. */
+/** SIGTERM, then SIGKILL if it has not gone after five seconds. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  for (const entry of children) if (entry.process === child) children.delete(entry);
+  if (hasExited(child) || child.pid === undefined) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timeout = sleep(5000).then(() => 'timeout' as const);
+  if ((await Promise.race([exited, timeout])) === 'timeout') child.kill('SIGKILL');
+}
+
+/** Stops every child still running. */
 export async function stopChildren(): Promise<void> {
-  const stopping = [...children].map(async ({ process: child }) => {
-    if (hasExited(child) || child.pid === undefined) return;
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    const timeout = sleep(5000).then(() => 'timeout' as const);
-    if ((await Promise.race([exited, timeout])) === 'timeout') child.kill('SIGKILL');
-  });
-  await Promise.all(stopping);
+  await Promise.all([...children].map(({ process: child }) => stopChild(child)));
   children.clear();
 }
 

@@ -1,11 +1,21 @@
-/** One autocannon run against one URL, checked for errors, with sub-millisecond percentiles. */
-import autocannon from 'autocannon';
+/**
+ * The load: wrk (Debian's package; installed with apt-get when missing), one thread and 32
+ * connections, with a Lua `done` hook that prints wrk's exact figures as JSON. wrk is written
+ * in C and needs a fraction of a core for these rates, so the figures are the server's, not
+ * the client's. On a machine of two or more cores the servers run on CPU 0 and wrk on CPU 1
+ * (`taskset`), so each server has exactly one core.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { BenchError } from './children.js';
 
-export const connections = 10;
+export const connections = 32;
+const wrkBinary = '/usr/bin/wrk';
+const tasksetBinary = '/usr/bin/taskset';
 
 export interface LoadResult {
-  /** autocannon's mean of its per-second request counts. */
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -14,60 +24,110 @@ export interface LoadResult {
   responses: number;
 }
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: Float64Array, fraction: number): number {
-  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+/** Whether servers and client get a core each: two cores or more, and taskset. */
+export const pinned = os.cpus().length >= 2 && existsSync(tasksetBinary);
+
+/** The command line that runs `command` on the servers' core (CPU 0), when pinning. */
+export function onServerCore(command: string, args: string[]): [string, string[]] {
+  return pinned ? [tasksetBinary, ['-c', '0', command, ...args]] : [command, args];
 }
 
-function run(
-  options: autocannon.Options,
-  onResponseTime: (ms: number) => void,
-): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error: unknown, result) => {
-      if (error)
-        reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }));
-      else resolve(result);
-    });
-    instance.on('response', (_client, _statusCode, _bytes, responseTime) =>
-      onResponseTime(responseTime),
-    );
-  });
-}
-
-function assertClean(label: string, result: autocannon.Result): void {
-  if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0 || result['2xx'] === 0) {
+export function ensureWrk(): void {
+  if (existsSync(wrkBinary)) return;
+  console.log(`${wrkBinary} is missing: running \`apt-get install -y wrk\``);
+  const aptGet = (...args: string[]) =>
+    spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      timeout: 300_000,
+    }).status;
+  const installed =
+    aptGet('install', '-y', 'wrk') === 0 ||
+    (aptGet('update') === 0 && aptGet('install', '-y', 'wrk') === 0);
+  if (!installed || !existsSync(wrkBinary)) {
     throw new BenchError(
-      `${label}: ${result['2xx']} responses 2xx, ${result.non2xx} not 2xx, ` +
-        `${result.errors} errors, ${result.timeouts} timeouts; the figures would mean nothing`,
+      'could not install wrk with `apt-get install -y wrk` (this needs root on Debian); ' +
+        'install wrk yourself and run the benchmark again.',
     );
   }
 }
 
-/** A few hundred requests first, so the run does not measure V8 compiling the render path. */
-export async function warmUp(label: string, url: string): Promise<void> {
-  const result = await run({ url, connections, amount: 200 }, () => {});
-  assertClean(`${label} (warm-up)`, result);
+const report = `
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '\\nRESULT {"requests":%d,"durationUs":%d,"bytes":%d,"p50Us":%d,"p99Us":%d,' ..
+    '"socketErrors":%d,"non2xx":%d,"timeouts":%d}\\n',
+    summary.requests, summary.duration, summary.bytes,
+    latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write, e.status, e.timeout))
+end
+`;
+
+let scriptPath: string | undefined;
+
+function wrk(url: string, seconds: number, headers: Record<string, string>): LoadResult {
+  scriptPath ??= (() => {
+    const file = path.join(os.tmpdir(), `midad-bench-wrk-${process.pid}.lua`);
+    writeFileSync(file, report);
+    return file;
+  })();
+  const args = [
+    '-t1',
+    `-c${connections}`,
+    `-d${seconds}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    scriptPath,
+    ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    url,
+  ];
+  const [command, commandArgs] = pinned
+    ? [tasksetBinary, ['-c', '1', wrkBinary, ...args]]
+    : [wrkBinary, args];
+  const run = spawnSync(command, commandArgs, {
+    encoding: 'utf8',
+    timeout: (seconds + 30) * 1000,
+  });
+  const line = /^RESULT (\{.*\})$/m.exec(run.stdout)?.[1];
+  if (run.status !== 0 || line === undefined) {
+    throw new BenchError(`wrk failed on ${url}: ${run.stderr || run.stdout}`);
+  }
+  const r = JSON.parse(line) as {
+    requests: number;
+    durationUs: number;
+    bytes: number;
+    p50Us: number;
+    p99Us: number;
+    socketErrors: number;
+    non2xx: number;
+    timeouts: number;
+  };
+  if (r.socketErrors > 0 || r.non2xx > 0 || r.timeouts > 0 || r.requests === 0) {
+    throw new BenchError(
+      `${url}: ${r.requests} responses, ${r.non2xx} not 2xx/3xx, ${r.socketErrors} socket ` +
+        `errors, ${r.timeouts} timeouts; the figures would mean nothing`,
+    );
+  }
+  return {
+    requestsPerSecond: r.requests / (r.durationUs / 1e6),
+    p50Ms: r.p50Us / 1000,
+    p99Ms: r.p99Us / 1000,
+    bytesPerResponse: r.bytes / r.requests,
+    responses: r.requests,
+  };
 }
 
-export async function measure(
-  label: string,
+/** Two seconds of load first, so the run does not measure V8 compiling the render path. */
+export function warmUp(url: string, headers: Record<string, string> = {}): void {
+  wrk(url, 2, headers);
+}
+
+export function measure(
   url: string,
-  durationSeconds: number,
-): Promise<LoadResult> {
-  // autocannon's own histogram keeps whole milliseconds; nginx answers in less than one, so
-  // the percentiles come from every response time as autocannon measured it.
-  const times: number[] = [];
-  const result = await run({ url, connections, pipelining: 1, duration: durationSeconds }, (ms) =>
-    times.push(ms),
-  );
-  assertClean(label, result);
-  const sorted = Float64Array.from(times).sort();
-  return {
-    requestsPerSecond: result.requests.average,
-    p50Ms: percentile(sorted, 0.5),
-    p99Ms: percentile(sorted, 0.99),
-    bytesPerResponse: result.throughput.total / result.requests.total,
-    responses: result.requests.total,
-  };
+  seconds: number,
+  headers: Record<string, string> = {},
+): LoadResult {
+  return wrk(url, seconds, headers);
 }

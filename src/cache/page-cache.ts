@@ -112,6 +112,16 @@ export class PageCache {
     return undefined;
   }
 
+  /** The fresh entry under `key`, uncounted: the caller counts the hit if it uses it. */
+  peekFresh(key: string): CachedResponse | undefined {
+    const entry = this.entries?.get(key);
+    return entry && entry.expiresAt > this.clock().getTime() ? entry : undefined;
+  }
+
+  countHit(): void {
+    this.counts.hits += 1;
+  }
+
   /** The render of `key` in progress, if another request started one. */
   pending(key: string): Render | undefined {
     return this.renders.get(key)?.done;

@@ -51,6 +51,32 @@ export interface GuardOptions {
   begin?: string;
   /** Replaces the dialect's adapter (SQLite's claims transactional DDL, which it has). */
   adapter?: DialectAdapter;
+  /**
+   * Hands the one connection to waiting queries first come, first served (SQLite). Kysely's
+   * own mutex wakes every waiter at each release and the fastest takes it: under load that
+   * is work growing with the square of the waiters, and requests starved for seconds.
+   */
+  queue?: boolean;
+}
+
+/** A lock handed to its waiters in the order they asked. */
+class FifoLock {
+  private held = false;
+  private readonly waiters: (() => void)[] = [];
+
+  acquire(): Promise<void> {
+    if (!this.held) {
+      this.held = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.held = false;
+  }
 }
 
 export function guardedDialect(inner: Dialect, options: GuardOptions): Dialect {
@@ -63,10 +89,14 @@ export function guardedDialect(inner: Dialect, options: GuardOptions): Dialect {
 }
 
 class GuardedDriver implements Driver {
+  private readonly lock: FifoLock | null;
+
   constructor(
     private readonly inner: Driver,
     private readonly options: GuardOptions,
-  ) {}
+  ) {
+    this.lock = options.queue ? new FifoLock() : null;
+  }
 
   init(): Promise<void> {
     return this.inner.init();
@@ -75,7 +105,13 @@ class GuardedDriver implements Driver {
   /** Root queries acquire a connection per query; a transaction's own queries never do. */
   async acquireConnection(): Promise<DatabaseConnection> {
     if (this.options.marker.isInside()) throw new QueryOutsideTransactionError();
-    return this.inner.acquireConnection();
+    await this.lock?.acquire();
+    try {
+      return await this.inner.acquireConnection();
+    } catch (error) {
+      this.lock?.release();
+      throw error;
+    }
   }
 
   async beginTransaction(
@@ -118,8 +154,12 @@ class GuardedDriver implements Driver {
     await this.inner.releaseSavepoint?.(connection, name, compileQuery);
   }
 
-  releaseConnection(connection: DatabaseConnection): Promise<void> {
-    return this.inner.releaseConnection(connection);
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    try {
+      await this.inner.releaseConnection(connection);
+    } finally {
+      this.lock?.release();
+    }
   }
 
   destroy(): Promise<void> {

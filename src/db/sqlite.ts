@@ -38,6 +38,7 @@ export function openSqlite(file: string, options: OpenOptions & { log: DbLog }):
       marker,
       begin: 'begin immediate',
       adapter: new TransactionalSqliteAdapter(),
+      queue: true,
     }),
     plugins: [new CamelCasePlugin()],
   });

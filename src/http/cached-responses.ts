@@ -7,7 +7,10 @@
  * `Cache-Control` with `s-maxage` and `stale-while-revalidate`, `Surrogate-Key` and
  * `Cache-Tag` listing the entry's tags.
  */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { commonHeaders } from './common-headers.js';
+import { RenderQueue } from './render-queue.js';
 import fp from 'fastify-plugin';
 import type { Clock } from '../core/clock.js';
 import type {
@@ -77,30 +80,41 @@ function notModified(header: string | undefined, hash: string): boolean {
  * routes send what they render through `send`.
  */
 export class CachedResponses {
+  private readonly renders: RenderQueue;
+
   constructor(
     readonly cache: PageCache,
     private readonly edge: EdgeCaching,
     private readonly clock: Clock,
-  ) {}
+    /** Renders at once: few on SQLite, whose queries hold the loop; more for a server. */
+    renderConcurrency: number,
+  ) {
+    this.renders = new RenderQueue(renderConcurrency);
+  }
 
   readonly plugin = fp(
     async (app: FastifyInstance) => {
       const { cache } = this;
       app.addHook('onRequest', async (request, reply) => {
-        if (!request.routeOptions.config.pageCache || !cache.enabled) return undefined;
+        if (!request.routeOptions.config.pageCache) return undefined;
         if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-        const key = cacheKey(request.url);
-        // No await unless another render is under way: the claim below must come first.
-        const pending = cache.pending(key);
-        const entry = cache.get(key) ?? (pending ? await pending : undefined);
-        if (entry) {
-          await this.sendEntry(request, reply, entry, key, 'HIT');
-          return reply;
+        if (cache.enabled) {
+          const key = cacheKey(request.url);
+          // No await unless another render is under way: the claim below must come first.
+          const pending = cache.pending(key);
+          const entry = cache.get(key) ?? (pending ? await pending : undefined);
+          if (entry) {
+            await this.sendEntry(request, reply, entry, key, 'HIT');
+            return reply;
+          }
+          const release = cache.claim(key);
+          claims.set(request, { key, generation: cache.generation, release });
+          // A render that ends in a redirect, an error or a closed connection keeps nothing.
+          reply.raw.once('close', () => release());
         }
-        const release = cache.claim(key);
-        claims.set(request, { key, generation: cache.generation, release });
-        // A render that ends in a redirect, an error or a closed connection keeps nothing.
-        reply.raw.once('close', () => release());
+        const place = this.renders.enter();
+        reply.raw.once('close', place.leave);
+        await place.ready;
         return undefined;
       });
     },
@@ -129,7 +143,72 @@ export class CachedResponses {
     outcome: 'HIT' | 'MISS',
   ): Promise<FastifyReply> {
     const coding = preferredCoding(request.headers['accept-encoding']);
-    reply.headers({
+    reply.headers(this.headers(entry, coding, outcome));
+    if (notModified(request.headers['if-none-match'], entry.hash)) return reply.code(304).send();
+    const body = await this.cache.body(entry, coding, key);
+    if (coding) reply.header('content-encoding', coding);
+    return reply.code(200).send(body);
+  }
+
+  /**
+   * Answers a request straight from the cache, before Fastify sees it, when the page is
+   * there with its body already in the encoding asked for; returns whether it did. This is
+   * the path a traffic spike takes: a lookup and one write. Anything else (a miss, a body
+   * still to compress) goes on to Fastify and the route.
+   */
+  answer(request: IncomingMessage, response: ServerResponse): boolean {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+    const key = cacheKey(request.url ?? '/');
+    const entry = this.cache.peekFresh(key);
+    if (!entry) return false;
+    const coding = preferredCoding(request.headers['accept-encoding']);
+    const body = coding ? entry.encoded[coding] : entry.body;
+    if (!body) return false;
+    this.cache.countHit();
+    if (notModified(request.headers['if-none-match'], entry.hash)) {
+      response.writeHead(304, this.wireHeaders(entry, coding, false)).end();
+    } else {
+      response.writeHead(200, this.wireHeaders(entry, coding, true));
+      response.end(request.method === 'HEAD' ? undefined : body);
+    }
+    this.onAnswered?.(request, response);
+    return true;
+  }
+
+  /** The fast path's headers, made once per entry and encoding while the page is fresh. */
+  private wireHeaders(
+    entry: CachedResponse,
+    coding: ContentCoding | null,
+    withBody: boolean,
+  ): OutgoingHttpHeaders {
+    const untilExpiry = (entry.expiresAt - this.clock().getTime()) / 1000;
+    const made = untilExpiry > this.edge.maxAge ? this.wire.get(entry) : undefined;
+    const slot = `${coding ?? 'identity'}:${withBody ? 200 : 304}`;
+    const known = made?.[slot];
+    if (known) return known;
+    const headers: OutgoingHttpHeaders = {
+      ...commonHeaders,
+      ...this.headers(entry, coding, 'HIT'),
+    };
+    if (withBody) {
+      if (coding) headers['content-encoding'] = coding;
+      headers['content-length'] = (coding ? entry.encoded[coding] : entry.body)?.length ?? 0;
+    }
+    if (untilExpiry > this.edge.maxAge) this.wire.set(entry, { ...made, [slot]: headers });
+    return headers;
+  }
+
+  private readonly wire = new WeakMap<CachedResponse, Record<string, OutgoingHttpHeaders>>();
+
+  /** Told of each request `answer` served (the request log, the metrics). */
+  onAnswered: ((request: IncomingMessage, response: ServerResponse) => void) | null = null;
+
+  private headers(
+    entry: CachedResponse,
+    coding: ContentCoding | null,
+    outcome: 'HIT' | 'MISS',
+  ): Record<string, string> {
+    return {
       ...entry.headers,
       'content-type': entry.contentType,
       etag: `"${entry.hash}${coding ? `-${coding}` : ''}"`,
@@ -138,11 +217,7 @@ export class CachedResponses {
       'surrogate-key': entry.tags.join(' '),
       'cache-tag': entry.tags.join(','),
       'x-cache': outcome,
-    });
-    if (notModified(request.headers['if-none-match'], entry.hash)) return reply.code(304).send();
-    const body = await this.cache.body(entry, coding, key);
-    if (coding) reply.header('content-encoding', coding);
-    return reply.code(200).send(body);
+    };
   }
 
   /**

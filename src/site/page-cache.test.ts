@@ -120,6 +120,31 @@ describe.each(testDialects)('page cache on %s', (dialect) => {
     expect(changed.statusCode).toBe(200);
   });
 
+  it('answers a cached page over the network before Fastify, with the same headers', async () => {
+    const address = await test.app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `${address}${pages().energyStory}`;
+    const first = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    const firstBody = await first.text();
+    const fast = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(fast.headers.get('x-cache')).toBe('HIT');
+    expect(await fast.text()).toBe(firstBody);
+    for (const name of ['etag', 'cache-control', 'content-security-policy', 'surrogate-key']) {
+      expect(fast.headers.get(name), name).toBe(first.headers.get(name));
+    }
+    expect(fast.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(fast.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const head = await fetch(url, { method: 'HEAD' });
+    expect([head.status, await head.text()]).toEqual([200, '']);
+    const revisit = await fetch(url, {
+      headers: { 'if-none-match': String(fast.headers.get('etag')), 'accept-encoding': 'identity' },
+    });
+    expect([revisit.status, await revisit.text()]).toEqual([304, '']);
+    // fetch asks for gzip (and br, on newer Node versions) and decodes what it gets.
+    const compressed = await fetch(url);
+    expect(['br', 'gzip']).toContain(compressed.headers.get('content-encoding'));
+    expect(await compressed.text()).toBe(firstBody);
+  });
+
   it('serves one page for an address with campaign parameters, with a clean canonical', async () => {
     await get('/');
     const tracked = await get('/?utm_source=newsletter&utm_medium=email');

@@ -36,24 +36,63 @@ export function languageOfPath(url: string, fallback: Language): Language {
   return /^\/en(\/|$|\?)/.test(url) ? 'en' : fallback;
 }
 
+interface Remembered<T> {
+  generation: number;
+  value: Promise<T>;
+}
+
+interface Frame {
+  settings: SiteSettings;
+  navigation: PageContext['navigation'];
+  breaking: PageContext['breaking'];
+}
+
 export class PageFrame {
   constructor(
     private readonly services: Services & { responses: CachedResponses },
     private readonly assets: SiteAssets,
   ) {}
 
-  /** The page frame's content; `known` saves reading the settings a route already has. */
-  async context(
-    request: FastifyRequest,
-    language: Language,
-    known?: SiteSettings,
-  ): Promise<PageContext> {
+  /**
+   * What the frame shows in each language (settings, navigation, breaking news), as read at
+   * a purge generation of the page cache: any change readers could see purges, so the frame
+   * is read again only after one.
+   */
+  private readonly frames = new Map<Language | 'settings', Remembered<unknown>>();
+
+  private remembered<T>(key: Language | 'settings', read: () => Promise<T>): Promise<T> {
+    const generation = this.services.responses.cache.generation;
+    const known = this.frames.get(key) as Remembered<T> | undefined;
+    if (known?.generation === generation) return known.value;
+    const value = read();
+    this.frames.set(key, { generation, value });
+    // A failed read (the database is down) is not remembered.
+    value.catch(() => {
+      if (this.frames.get(key)?.value === value) this.frames.delete(key);
+    });
+    return value;
+  }
+
+  /** The site's settings, as readers see them now. */
+  settings(): Promise<SiteSettings> {
+    return this.remembered('settings', () => this.services.reader.getSettings());
+  }
+
+  private frame(language: Language): Promise<Frame> {
     const { reader } = this.services;
-    const [settings, navigation, breaking] = await Promise.all([
-      known ?? reader.getSettings(),
-      reader.navigation(language),
-      reader.breaking(language),
-    ]);
+    return this.remembered(language, async () => {
+      const [settings, navigation, breaking] = await Promise.all([
+        this.settings(),
+        reader.navigation(language),
+        reader.breaking(language),
+      ]);
+      return { settings, navigation, breaking };
+    });
+  }
+
+  /** The page frame's content. */
+  async context(request: FastifyRequest, language: Language): Promise<PageContext> {
+    const { settings, navigation, breaking } = await this.frame(language);
     return {
       settings,
       language,
@@ -98,9 +137,9 @@ export class PageFrame {
   async sendError(request: FastifyRequest, reply: FastifyReply, status: number) {
     let language = languageOfPath(request.url, 'ar');
     try {
-      const settings = await this.services.reader.getSettings();
+      const settings = await this.settings();
       language = languageOfPath(request.url, settings.locale);
-      const context = await this.context(request, language, settings);
+      const context = await this.context(request, language);
       return this.send(reply, <ErrorPage context={context} status={status} />, status);
     } catch (error) {
       // The database itself may be what failed: answer with the bare error page.

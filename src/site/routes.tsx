@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Listing } from '../content/reader-service.js';
-import type { Language, SiteSettings } from '../content/types.js';
+import type { Language } from '../content/types.js';
 import { tagTag } from '../cache/tags.js';
 import { PageFrame } from './page-frame.js';
 import { articlePageTags, homeTags, personTags, sectionsTags, summariesTags } from './page-tags.js';
@@ -51,8 +51,8 @@ function pagination({ page, totalPages }: Listing, basePath: string): Pagination
 export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const { reader } = app.midad;
   const frame = new PageFrame(app.midad, app.midad.assets);
-  const pageContext = (request: FastifyRequest, language: Language, known?: SiteSettings) =>
-    frame.context(request, language, known);
+  const pageContext = (request: FastifyRequest, language: Language) =>
+    frame.context(request, language);
   const sendPage = frame.sendCached.bind(frame);
   const cached = { config: { pageCache: true } };
 
@@ -74,8 +74,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   await app.register(searchRoutes, { frame });
 
   app.get('/', cached, async (request, reply) => {
-    const settings = await reader.getSettings();
-    return home(request, reply, settings.locale, settings);
+    const settings = await frame.settings();
+    return home(request, reply, settings.locale);
   });
 
   app.get<{ Params: { language: string } }>(
@@ -84,20 +84,15 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const language = request.params.language;
       if (language !== 'ar' && language !== 'en') return reply.callNotFound();
-      const settings = await reader.getSettings();
+      const settings = await frame.settings();
       if (language === settings.locale) return reply.redirect('/', 301);
-      return home(request, reply, language, settings);
+      return home(request, reply, language);
     },
   );
 
-  async function home(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    language: Language,
-    settings: SiteSettings,
-  ) {
+  async function home(request: FastifyRequest, reply: FastifyReply, language: Language) {
     const [context, homeContent] = await Promise.all([
-      pageContext(request, language, settings),
+      pageContext(request, language),
       reader.home(language),
     ]);
     return sendPage(reply, context, <HomePage context={context} {...homeContent} />, [

@@ -166,12 +166,12 @@ export async function searchRoutes(
   }
 
   app.get<SearchRoute>('/search', options, async (request, reply) => {
-    const settings = await reader.getSettings();
+    const settings = await frame.settings();
     return searchPage(request, reply, settings.locale);
   });
   for (const language of ['ar', 'en'] as const) {
     app.get<SearchRoute>(`/${language}/search`, options, async (request, reply) => {
-      const settings = await reader.getSettings();
+      const settings = await frame.settings();
       if (language === settings.locale) {
         const query = request.url.slice(request.url.indexOf('?'));
         return reply.redirect(`/search${request.url.includes('?') ? query : ''}`, 301);

@@ -32,6 +32,8 @@ export function truncate(text: string, maxLength: number): string {
     throw new RangeError(`maxLength must be an integer of at least 2, got ${maxLength}`);
   }
   const collapsed = text.replace(/\s+/g, ' ').trim();
+  // A grapheme is at least one UTF-16 unit: text this short fits without counting.
+  if (collapsed.length <= maxLength) return collapsed;
   const ends = graphemeEnds(collapsed, maxLength + 1);
   if (ends.length <= maxLength) return collapsed;
 
