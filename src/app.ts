@@ -22,6 +22,7 @@ import { commonHeaders } from './http/common-headers.js';
 import { ErrorScopes } from './http/error-scopes.js';
 import { mediaRoutes } from './media/routes.js';
 import { newsroomRoutes } from './newsroom/plugin.js';
+import { Metrics } from './operations/metrics.js';
 import { operationsRoutes } from './operations/routes.js';
 import type { Services } from './services.js';
 import { loadSiteAssets, type SiteAssets } from './site/assets.js';
@@ -34,6 +35,7 @@ export interface Midad extends Services {
   errorScopes: ErrorScopes;
   /** Rendered pages, answered from memory until what they show changes. */
   responses: CachedResponses;
+  metrics: Metrics;
 }
 
 declare module 'fastify' {
@@ -76,21 +78,32 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       return server;
     },
   });
-  if (services.config.logRequests) {
-    app.addHook('onResponse', async (request, reply) => {
-      request.log.info(
-        `${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)} ms`,
-      );
-    });
-    responses.onAnswered = (request, response) => {
-      services.log.info(`${request.method} ${request.url} ${response.statusCode} cached`);
-    };
-  }
+  const metrics = new Metrics({
+    cache: responses.cache,
+    pool: () => services.db.poolStats(),
+    jobs: () => services.jobs.queueCounts(),
+  });
+  const { logRequests } = services.config;
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    if (!logRequests) return;
+    request.log.info(
+      `${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)} ms`,
+    );
+  });
+  responses.onAnswered = (request, response, route, seconds) => {
+    metrics.observe(request.method ?? 'GET', route, response.statusCode, seconds);
+    if (!logRequests) return;
+    const ms = (seconds * 1000).toFixed(1);
+    services.log.info(`${request.method} ${request.url} ${response.statusCode} ${ms} ms (cache)`);
+  };
   app.decorate('midad', {
     ...services,
     assets: await loadSiteAssets(),
     errorScopes,
     responses,
+    metrics,
   } satisfies Midad);
   // Each committed change, here or on another instance, purges what it made stale.
   const stopPurging = services.bus.on('*', (event) => {

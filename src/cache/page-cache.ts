@@ -32,6 +32,8 @@ export interface CacheableResponse {
 }
 
 export interface CachedResponse extends CacheableResponse {
+  /** The route that rendered it, for the metrics of requests the cache answers. */
+  route: string;
   /** The body's SHA-1, base64url: the ETag is built on it. */
   hash: string;
   encoded: Partial<Record<ContentCoding, Buffer>>;
@@ -152,9 +154,11 @@ export class PageCache {
     key: string | null,
     response: CacheableResponse,
     generation: number,
+    route = '',
   ): { entry: CachedResponse; kept: boolean } {
     const entry: CachedResponse = {
       ...response,
+      route,
       tags: [...new Set(response.tags)],
       hash: createHash('sha1').update(response.body).digest('base64url'),
       encoded: {},

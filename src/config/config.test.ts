@@ -77,6 +77,7 @@ describe('loadConfig', () => {
     [{ MIDAD_PURGE_URL: 'varnish' }, 'MIDAD_PURGE_URL'],
     [{ MIDAD_PURGE_URL: 'ftp://cdn.example' }, 'MIDAD_PURGE_URL'],
     [{ MIDAD_PURGE_TOKEN: 'abc' }, 'MIDAD_PURGE_TOKEN'],
+    [{ MIDAD_METRICS_TOKEN: 'short' }, 'MIDAD_METRICS_TOKEN'],
     [{ MIDAD_PURGE_URL: 'https://cdn.example', MIDAD_PURGE_TOKEN: 'a b' }, 'MIDAD_PURGE_TOKEN'],
   ])('rejects %j with a message naming %s', (env, variable) => {
     let caught: unknown;

@@ -40,6 +40,8 @@ export interface Config {
   edgeCaching: { maxAge: number; staleWhileRevalidate: number };
   /** Where to send the tags of each purge, for a CDN or Varnish in front; null: nowhere. */
   purge: { url: string; token: string | null } | null;
+  /** The bearer token /metrics asks for; null: it answers only requests from this machine. */
+  metricsToken: string | null;
 }
 
 export interface MediaBucketConfig {
@@ -195,6 +197,12 @@ export const configVariables: readonly {
     meaning: 'Sent as Authorization: Bearer with each purge request.',
     show: (c) => (c.purge?.token ? '***' : '(unset)'),
   },
+  {
+    name: 'MIDAD_METRICS_TOKEN',
+    fallback: '(unset: /metrics for this machine only)',
+    meaning: 'The bearer token Prometheus sends to read /metrics.',
+    show: (c) => (c.metricsToken ? '***' : '(unset)'),
+  },
 ];
 
 export class ConfigError extends Error {
@@ -233,6 +241,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       staleWhileRevalidate: readWholeNumber(env, 'MIDAD_CDN_STALE', 30, 31_536_000),
     },
     purge: readPurge(env),
+    metricsToken: readMetricsToken(env),
   };
 }
 
@@ -244,6 +253,17 @@ function readWholeNumber(env: Env, name: string, fallback: number, max: number):
     throw new ConfigError(name, `"${raw}" is not a whole number from 0 to ${max}.`);
   }
   return value;
+}
+
+function readMetricsToken(env: Env): string | null {
+  const token = nonEmpty(env, 'MIDAD_METRICS_TOKEN') ?? null;
+  if (token !== null && !/^[\x21-\x7e]{16,}$/.test(token)) {
+    throw new ConfigError(
+      'MIDAD_METRICS_TOKEN',
+      'must be at least 16 printable ASCII characters, no spaces.',
+    );
+  }
+  return token;
 }
 
 function readPurge(env: Env): Config['purge'] {

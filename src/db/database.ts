@@ -34,6 +34,8 @@ export interface Db {
   announceCommit(trx: Trx, eventIds: readonly number[]): Promise<void>;
   /** Starts watching for other connections' commits; returns the function that stops it. */
   watchCommits(listener: CommitListener): () => Promise<void>;
+  /** The connection pool's state, for the metrics; null on SQLite (one connection). */
+  poolStats(): { total: number; idle: number; waiting: number; max: number } | null;
   /** Holds a named lock until the transaction ends, across processes. */
   lockForTransaction(trx: Trx, name: string): Promise<void>;
   close(): Promise<void>;

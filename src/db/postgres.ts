@@ -104,6 +104,12 @@ export function openPostgres(url: string, options: OpenOptions & { log: DbLog })
     async lockForTransaction(trx: Trx, name: string) {
       await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
     },
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: postgresLimits.poolSize,
+    }),
     close: once(async () => {
       await Promise.all([...listeners].map((stop) => stop()));
       await kysely.destroy();

@@ -47,6 +47,7 @@ export function openSqlite(file: string, options: OpenOptions & { log: DbLog }):
   return {
     kysely,
     dialect: 'sqlite',
+    poolStats: () => null,
     transaction: (work) => kysely.transaction().execute((trx) => marker.run(() => work(trx))),
     // Other processes see the commit through data_version; there is nothing to send.
     announceCommit: async () => undefined,

@@ -129,7 +129,12 @@ export class CachedResponses {
   ): Promise<FastifyReply> {
     const claim = claims.get(request);
     claims.delete(request);
-    const stored = this.cache.store(claim?.key ?? null, response, claim?.generation ?? -1);
+    const stored = this.cache.store(
+      claim?.key ?? null,
+      response,
+      claim?.generation ?? -1,
+      request.routeOptions.url ?? '',
+    );
     claim?.release(stored.kept ? stored.entry : undefined);
     const key = stored.kept ? (claim?.key ?? null) : null;
     return this.sendEntry(request, reply, stored.entry, key, 'MISS');
@@ -158,6 +163,7 @@ export class CachedResponses {
    */
   answer(request: IncomingMessage, response: ServerResponse): boolean {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+    const started = performance.now();
     const key = cacheKey(request.url ?? '/');
     const entry = this.cache.peekFresh(key);
     if (!entry) return false;
@@ -171,7 +177,7 @@ export class CachedResponses {
       response.writeHead(200, this.wireHeaders(entry, coding, true));
       response.end(request.method === 'HEAD' ? undefined : body);
     }
-    this.onAnswered?.(request, response);
+    this.onAnswered?.(request, response, entry.route, (performance.now() - started) / 1000);
     return true;
   }
 
@@ -200,8 +206,10 @@ export class CachedResponses {
 
   private readonly wire = new WeakMap<CachedResponse, Record<string, OutgoingHttpHeaders>>();
 
-  /** Told of each request `answer` served (the request log, the metrics). */
-  onAnswered: ((request: IncomingMessage, response: ServerResponse) => void) | null = null;
+  /** Told of each request `answer` served, with its route and time: the log, the metrics. */
+  onAnswered:
+    | ((request: IncomingMessage, response: ServerResponse, route: string, seconds: number) => void)
+    | null = null;
 
   private headers(
     entry: CachedResponse,

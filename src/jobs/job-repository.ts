@@ -223,6 +223,32 @@ export class JobRepository extends Repository {
       .execute();
   }
 
+  /** How many jobs are due now, due later, running and failed for good: the metrics. */
+  async countByState(
+    now: string,
+  ): Promise<Record<'due' | 'scheduled' | 'running' | 'failed', number>> {
+    const rows = await this.db
+      .selectFrom('job')
+      .select((eb) => [
+        eb
+          .case()
+          .when('status', '=', 'pending')
+          .then(eb.case().when('runAt', '<=', now).then('due').else('scheduled').end())
+          .else(eb.ref('status'))
+          .end()
+          .as('state'),
+        eb.fn.countAll<number | string>().as('count'),
+      ])
+      .where('status', 'in', ['pending', 'running', 'failed'])
+      .groupBy('state')
+      .execute();
+    const counts = { due: 0, scheduled: 0, running: 0, failed: 0 };
+    for (const row of rows) {
+      if (row.state in counts) counts[row.state as keyof typeof counts] = Number(row.count);
+    }
+    return counts;
+  }
+
   /** When the next pending job is due, to sleep until then. */
   async nextRunAt(): Promise<string | null> {
     const row = await this.db

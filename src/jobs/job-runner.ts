@@ -64,6 +64,7 @@ export class JobRunner {
   start(): void {
     if (!this.isStopped) return;
     this.isStopped = false;
+    this.lastRoundAt = this.context.clock().getTime();
     this.schedule(0);
   }
 
@@ -98,7 +99,24 @@ export class JobRunner {
     this.timer.unref();
   }
 
+  /** Jobs by state, for the metrics. */
+  queueCounts() {
+    return readRepositories(this.context.db).jobs.countByState(this.context.clock().toISOString());
+  }
+
+  /**
+   * Whether the runner is doing its rounds: started, and it last looked at the queue within
+   * three of its longest waits (a round stuck on the database for longer is not alive).
+   */
+  isAlive(): boolean {
+    if (this.isStopped) return false;
+    return this.context.clock().getTime() - this.lastRoundAt <= 3 * this.pollMs + this.leaseMs;
+  }
+
+  private lastRoundAt = 0;
+
   private async tick(): Promise<void> {
+    this.lastRoundAt = this.context.clock().getTime();
     this.timer = null;
     if (this.running) return;
     this.running = (async () => {

@@ -35,6 +35,7 @@ export function testConfig(
     pageCacheBytes: 16 * 1024 * 1024,
     edgeCaching: { maxAge: 60, staleWhileRevalidate: 30 },
     purge: null,
+    metricsToken: null,
     ...overrides,
   };
 }
