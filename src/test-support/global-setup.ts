@@ -1,11 +1,14 @@
 /**
  * Says loudly which suites cannot run here, and refuses to skip them in CI (CI=true):
- * PostgreSQL suites need MIDAD_TEST_DATABASE_URL; browser tests need Chromium.
+ * PostgreSQL suites need MIDAD_TEST_DATABASE_URL; browser tests need Chromium; the nginx
+ * recipe test needs nginx.
  */
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 
 export const chromiumPath = process.env.MIDAD_CHROMIUM ?? '/usr/bin/chromium';
+/** Debian's nginx, for the test of the production recipe (docs/deploy.md). */
+export const nginxPath = '/usr/sbin/nginx';
 
 export default async function setup(): Promise<void> {
   const skipped: string[] = [];
@@ -29,6 +32,11 @@ export default async function setup(): Promise<void> {
   }
   if (!existsSync(chromiumPath)) {
     skipped.push(`browser tests: no Chromium at ${chromiumPath} (apt-get install -y chromium)`);
+  }
+  if (!existsSync(nginxPath)) {
+    skipped.push(
+      `the nginx recipe test: no nginx at ${nginxPath} (apt-get install -y nginx-light)`,
+    );
   }
   if (skipped.length === 0) return;
   const banner = [
