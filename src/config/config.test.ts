@@ -46,10 +46,18 @@ describe('loadConfig', () => {
       logFormat: 'pretty',
       logRequests: true,
       pageCacheBytes: 256 * 1024 * 1024,
-      edgeCaching: { maxAge: 600, staleWhileRevalidate: 0 },
+      edgeCaching: { maxAge: 600, staleWhileRevalidate: 0, tagHeaders: true },
       purge: { url: 'https://cdn.example/purge', token: 'abc.123' },
     });
     expect(describeDatabase(config.database)).toBe('PostgreSQL postgres://midad:***@db:5432/news');
+  });
+
+  it('lists page tags for a CDN only when purges are sent, unless told', () => {
+    expect(loadConfig({}).edgeCaching.tagHeaders).toBe(false);
+    expect(
+      loadConfig({ MIDAD_PURGE_URL: 'https://cdn.example/purge' }).edgeCaching.tagHeaders,
+    ).toBe(true);
+    expect(loadConfig({ MIDAD_CDN_TAGS: '1' }).edgeCaching.tagHeaders).toBe(true);
   });
 
   it('lets MIDAD_PORT win over PORT', () => {
@@ -78,6 +86,7 @@ describe('loadConfig', () => {
     [{ MIDAD_PURGE_URL: 'ftp://cdn.example' }, 'MIDAD_PURGE_URL'],
     [{ MIDAD_PURGE_TOKEN: 'abc' }, 'MIDAD_PURGE_TOKEN'],
     [{ MIDAD_METRICS_TOKEN: 'short' }, 'MIDAD_METRICS_TOKEN'],
+    [{ MIDAD_CDN_TAGS: 'maybe' }, 'MIDAD_CDN_TAGS'],
     [{ MIDAD_PURGE_URL: 'https://cdn.example', MIDAD_PURGE_TOKEN: 'a b' }, 'MIDAD_PURGE_TOKEN'],
   ])('rejects %j with a message naming %s', (env, variable) => {
     let caught: unknown;

@@ -36,8 +36,11 @@ export interface Config {
   mediaBucket: MediaBucketConfig | null;
   /** The page cache's bound in bytes; 0 renders every request. */
   pageCacheBytes: number;
-  /** What shared caches (a CDN, Varnish) are told: seconds to keep a page, to serve it stale. */
-  edgeCaching: { maxAge: number; staleWhileRevalidate: number };
+  /**
+   * What shared caches (a CDN, Varnish) are told: seconds to keep a page, to serve it stale,
+   * and whether each page lists its tags (Surrogate-Key, Cache-Tag) for purges by tag.
+   */
+  edgeCaching: { maxAge: number; staleWhileRevalidate: number; tagHeaders: boolean };
   /** Where to send the tags of each purge, for a CDN or Varnish in front; null: nowhere. */
   purge: { url: string; token: string | null } | null;
   /** The bearer token /metrics asks for; null: it answers only requests from this machine. */
@@ -186,6 +189,12 @@ export const configVariables: readonly {
     show: (c) => String(c.edgeCaching.staleWhileRevalidate),
   },
   {
+    name: 'MIDAD_CDN_TAGS',
+    fallback: '1 with MIDAD_PURGE_URL, else 0',
+    meaning: 'List what each page shows in Surrogate-Key and Cache-Tag headers (1 or 0).',
+    show: (c) => (c.edgeCaching.tagHeaders ? '1' : '0'),
+  },
+  {
     name: 'MIDAD_PURGE_URL',
     fallback: '(unset)',
     meaning: 'POST the tags of each purge here (JSON and a Surrogate-Key header) for a CDN.',
@@ -239,6 +248,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     edgeCaching: {
       maxAge: readWholeNumber(env, 'MIDAD_CDN_MAX_AGE', 60, 31_536_000),
       staleWhileRevalidate: readWholeNumber(env, 'MIDAD_CDN_STALE', 30, 31_536_000),
+      // The tags are for purging by tag: a page's can run to kilobytes, for nobody otherwise.
+      tagHeaders: readFlag(env, 'MIDAD_CDN_TAGS', nonEmpty(env, 'MIDAD_PURGE_URL') !== undefined),
     },
     purge: readPurge(env),
     metricsToken: readMetricsToken(env),

@@ -31,6 +31,8 @@ declare module 'fastify' {
 export interface EdgeCaching {
   maxAge: number;
   staleWhileRevalidate: number;
+  /** Whether each response lists its tags (`Surrogate-Key`, `Cache-Tag`). */
+  tagHeaders: boolean;
 }
 
 interface Claim {
@@ -222,8 +224,9 @@ export class CachedResponses {
       etag: `"${entry.hash}${coding ? `-${coding}` : ''}"`,
       vary: 'accept-encoding',
       'cache-control': this.cacheControl(entry),
-      'surrogate-key': entry.tags.join(' '),
-      'cache-tag': entry.tags.join(','),
+      ...(this.edge.tagHeaders
+        ? { 'surrogate-key': entry.tags.join(' '), 'cache-tag': entry.tags.join(',') }
+        : {}),
       'x-cache': outcome,
     };
   }

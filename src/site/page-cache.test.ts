@@ -100,6 +100,20 @@ describe.each(testDialects)('page cache on %s', (dialect) => {
     );
   });
 
+  it('lists no tags unless a CDN purges by them', async () => {
+    const plain = await buildTestApp(dialect, {
+      config: { edgeCaching: { maxAge: 60, staleWhileRevalidate: 30, tagHeaders: false } },
+    });
+    try {
+      const response = await plain.app.inject({ method: 'GET', url: '/' });
+      expect(response.headers['cache-control']).toContain('s-maxage=60');
+      expect(response.headers['surrogate-key']).toBeUndefined();
+      expect(response.headers['cache-tag']).toBeUndefined();
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('answers a revisit with 304 and no body, in any encoding it was sent in', async () => {
     const path = pages().energyStory;
     const plain = await get(path);

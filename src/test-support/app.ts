@@ -33,7 +33,7 @@ export function testConfig(
     runJobs: false,
     mediaBucket: null,
     pageCacheBytes: 16 * 1024 * 1024,
-    edgeCaching: { maxAge: 60, staleWhileRevalidate: 30 },
+    edgeCaching: { maxAge: 60, staleWhileRevalidate: 30, tagHeaders: true },
     purge: null,
     metricsToken: null,
     ...overrides,
