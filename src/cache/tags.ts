@@ -26,8 +26,9 @@ export const everything = 'all';
  * The tags an event makes stale. An article that readers could not see before the change
  * and cannot see after it touches no public page; otherwise its own page and every page
  * that lists it go (they carry its tag), with the lists it joined or left: its sections,
- * tags and authors, its language's front page — and every page, when it is or was breaking
- * news, which the masthead of each page shows.
+ * tags and authors (unless only its words changed: then the lists that show it, which carry
+ * its tag, are all that change), its language's front page — and every page, when it is or
+ * was breaking news, which the masthead of each page shows.
  */
 export function tagsToPurge(pending: PendingEvent): string[] {
   const event = pending as OneEvent;
@@ -42,12 +43,18 @@ export function tagsToPurge(pending: PendingEvent): string[] {
     case 'article.deleted': {
       const change = event.payload;
       if (!change.wasPublic && !change.isPublic) return [];
+      const lists =
+        change.listsChanged === false
+          ? []
+          : [
+              ...change.sectionIds.map(sectionTag),
+              ...change.tagIds.map(tagTag),
+              ...change.personIds.map(personTag),
+            ];
       return [
         articleTag(change.articleId),
         homeTag(change.language),
-        ...change.sectionIds.map(sectionTag),
-        ...change.tagIds.map(tagTag),
-        ...change.personIds.map(personTag),
+        ...lists,
         ...(change.breaking ? [layoutTag(change.language)] : []),
       ];
     }

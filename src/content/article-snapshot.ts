@@ -142,7 +142,18 @@ export function articleChange(
     tagIds: union((s) => s.tagIds),
     personIds: union((s) => s.authorIds),
     breaking: (before?.isBreaking ?? false) || after.isBreaking,
+    listsChanged:
+      before === null ||
+      (before.status === 'published') !== (after.status === 'published') ||
+      before.sectionId !== after.sectionId ||
+      before.publishedAt !== after.publishedAt ||
+      !sameIds(before.tagIds, after.tagIds) ||
+      !sameIds(before.authorIds, after.authorIds),
   };
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 export { isPublicStatus };

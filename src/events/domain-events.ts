@@ -20,6 +20,12 @@ export interface ArticleChange {
   personIds: number[];
   /** Whether it was or is breaking news, which every page's masthead shows. */
   breaking: boolean;
+  /**
+   * Whether the change can move it in or out of a list or along one: readers' view of it
+   * began or ended, or its sections, tags, authors or publication time changed. An edit of
+   * its words alone (false) changes only the pages that show it. Absent in older events.
+   */
+  listsChanged?: boolean;
 }
 
 export type EntityChange = 'created' | 'updated' | 'deleted';
