@@ -202,17 +202,18 @@ async function main(): Promise<void> {
       : 'Not pinned to cores (one core, or no taskset): the client shares the servers’ CPU.',
   );
   const measurements: Measurement[] = [];
-  const run = (page: Page, server: string, url: string): LoadResult => {
+  const run = async (page: Page, server: string, url: string): Promise<LoadResult> => {
     console.log(`${page.name} · ${server}: ${url} (${page.body.length} bytes of HTML)`);
-    warmUp(url);
-    const result = measure(url, durationSeconds);
+    await warmUp(url);
+    const result = await measure(url, durationSeconds);
     measurements.push({ page: page.name, server, result });
     return result;
   };
   const hits = new Map<string, { midad: LoadResult; nginx: LoadResult }>();
   for (const page of pages) {
-    const midad = run(page, 'Midad (cache)', `${cached.baseUrl}${page.midadPath}`);
-    hits.set(page.name, { midad, nginx: run(page, 'nginx', `${nginxUrl}${page.nginxPath}`) });
+    const midad = await run(page, 'Midad (cache)', `${cached.baseUrl}${page.midadPath}`);
+    const nginxRun = await run(page, 'nginx', `${nginxUrl}${page.nginxPath}`);
+    hits.set(page.name, { midad, nginx: nginxRun });
   }
 
   console.log('restarting Midad with MIDAD_PAGE_CACHE_MB=0: every request is rendered');
@@ -220,7 +221,8 @@ async function main(): Promise<void> {
   const rendering = await startMidad(dataDir, 0);
   const misses = new Map<string, LoadResult>();
   for (const page of pages) {
-    misses.set(page.name, run(page, 'Midad (render)', `${rendering.baseUrl}${page.midadPath}`));
+    const url = `${rendering.baseUrl}${page.midadPath}`;
+    misses.set(page.name, await run(page, 'Midad (render)', url));
   }
 
   console.log(`\n${machineLines(nginx, cached.database, loadAverage).join('\n')}\n`);

@@ -5,8 +5,9 @@
  * the client's. On a machine of two or more cores the servers run on CPU 0 and wrk on CPU 1
  * (`taskset`), so each server has exactly one core.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BenchError } from './children.js';
@@ -52,7 +53,17 @@ export function ensureWrk(): void {
   }
 }
 
-const report = `
+/** wrk's Lua: a `request` hook when there are many paths, and a `done` hook printing JSON. */
+function script(paths: readonly string[] | undefined): string {
+  const requests =
+    paths === undefined
+      ? ''
+      : `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}
+request = function()
+  return wrk.format(nil, paths[math.random(#paths)])
+end
+`;
+  return `${requests}
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
@@ -63,15 +74,20 @@ done = function(summary, latency, requests)
     e.connect + e.read + e.write, e.status, e.timeout))
 end
 `;
+}
 
-let scriptPath: string | undefined;
+let scripts = 0;
 
-function wrk(url: string, seconds: number, headers: Record<string, string>): LoadResult {
-  scriptPath ??= (() => {
-    const file = path.join(os.tmpdir(), `midad-bench-wrk-${process.pid}.lua`);
-    writeFileSync(file, report);
-    return file;
-  })();
+export interface LoadOptions {
+  headers?: Record<string, string>;
+  /** Paths to ask for at random, on the URL's host (one URL otherwise). */
+  paths?: readonly string[];
+}
+
+async function wrk(url: string, seconds: number, options: LoadOptions): Promise<LoadResult> {
+  scripts += 1;
+  const scriptPath = path.join(os.tmpdir(), `midad-bench-wrk-${process.pid}-${scripts}.lua`);
+  writeFileSync(scriptPath, script(options.paths));
   const args = [
     '-t1',
     `-c${connections}`,
@@ -80,19 +96,27 @@ function wrk(url: string, seconds: number, headers: Record<string, string>): Loa
     '10s',
     '-s',
     scriptPath,
-    ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
+      '-H',
+      `${name}: ${value}`,
+    ]),
     url,
   ];
   const [command, commandArgs] = pinned
     ? [tasksetBinary, ['-c', '1', wrkBinary, ...args]]
     : [wrkBinary, args];
-  const run = spawnSync(command, commandArgs, {
-    encoding: 'utf8',
-    timeout: (seconds + 30) * 1000,
-  });
-  const line = /^RESULT (\{.*\})$/m.exec(run.stdout)?.[1];
-  if (run.status !== 0 || line === undefined) {
-    throw new BenchError(`wrk failed on ${url}: ${run.stderr || run.stdout}`);
+  const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
+  const [status] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(timer);
+  rmSync(scriptPath, { force: true });
+  const line = /^RESULT (\{.*\})$/m.exec(stdout)?.[1];
+  if (status !== 0 || line === undefined) {
+    throw new BenchError(`wrk failed on ${url}: ${stderr || stdout}`);
   }
   const r = JSON.parse(line) as {
     requests: number;
@@ -120,14 +144,10 @@ function wrk(url: string, seconds: number, headers: Record<string, string>): Loa
 }
 
 /** Two seconds of load first, so the run does not measure V8 compiling the render path. */
-export function warmUp(url: string, headers: Record<string, string> = {}): void {
-  wrk(url, 2, headers);
+export async function warmUp(url: string, options: LoadOptions = {}): Promise<void> {
+  await wrk(url, 2, options);
 }
 
-export function measure(
-  url: string,
-  seconds: number,
-  headers: Record<string, string> = {},
-): LoadResult {
-  return wrk(url, seconds, headers);
+export function measure(url: string, seconds: number, options: LoadOptions = {}) {
+  return wrk(url, seconds, options);
 }
