@@ -248,7 +248,7 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
 
   it('reports health and readiness', async () => {
     expect((await get('/healthz')).json()).toEqual({ status: 'ok' });
-    expect((await get('/readyz')).json()).toEqual({ status: 'ok', database: dialect });
+    expect((await get('/readyz')).json()).toEqual({ status: 'ok', jobs: 'off', database: dialect });
   });
 });
 
