@@ -2,7 +2,7 @@
  * `midad serve`: migrate, load the demo content into an empty database, listen, run the
  * background work (other processes' commits, scheduled publishing), and stop cleanly.
  */
-import { isIndexIncomplete, rebuildSearchIndex } from '../search/rebuild.js';
+import { isIndexIncomplete, rebuildSearchIndex, recordIndexVersion } from '../search/rebuild.js';
 import type { Clock } from '../core/clock.js';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -90,6 +90,8 @@ async function loadDemoTelling(services: Services, log: Logger): Promise<void> {
     const result = await loadDemo(services.context, services.mediaStore);
     if (result.loaded) {
       log.info(`demo: ${result.articles} articles and ${result.images} images loaded`);
+      // The search projection indexed each article as it was written.
+      await recordIndexVersion(services.context);
     }
   } finally {
     clearTimeout(pending);

@@ -51,6 +51,14 @@ export async function rebuildSearchIndex(
  * last rebuilt by another version of the analyzer (or never, for a database from before the
  * version was recorded), so its terms may not be the ones a query now looks for.
  */
+/**
+ * Records that the index is whole and written by this analyzer — after a rebuild, or after
+ * content was written through units of work whose search projection indexed it as it went.
+ */
+export async function recordIndexVersion(context: UnitOfWorkContext): Promise<void> {
+  await inTransaction(context, (uow) => uow.settings.set(indexVersionSetting, indexVersion));
+}
+
 export async function isIndexIncomplete(context: UnitOfWorkContext): Promise<boolean> {
   const read = readRepositories(context.db);
   if ((await read.settings.get(indexVersionSetting)) !== indexVersion) return true;
