@@ -6,17 +6,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type RunningSite } from '../src/cli/serve.js';
-import { loadConfig } from '../src/config/config.js';
-import { createLogger } from '../src/logging.js';
-import { openTestDatabase, postgresUrl, type TestDatabase } from '../src/test-support/databases.js';
+import { postgresUrl } from '../src/test-support/databases.js';
 import { makeArticle } from '../src/test-support/factories.js';
 import { nginxPath } from '../src/test-support/global-setup.js';
+import { freePort, startPostgresSites, type PostgresSites } from '../src/test-support/sites.js';
 
 const recipe = fileURLToPath(new URL('../docs/deploy.md', import.meta.url));
 
@@ -35,47 +32,22 @@ function siteConfig(upstreamPorts: number[], listenPort: number): string {
     .replace(/^\s*ssl_certificate.*$/gm, '');
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
 describe.skipIf(!postgresUrl || !existsSync(nginxPath))('nginx in front of two instances', () => {
-  let database: TestDatabase;
-  const sites: RunningSite[] = [];
+  let instances: PostgresSites;
   let nginx: ChildProcess;
   let prefix: string;
   let base: string;
 
   beforeAll(async () => {
-    database = await openTestDatabase('postgres', { migrate: false });
-    const config = loadConfig({
-      MIDAD_DATA_DIR: database.dataDir,
-      MIDAD_HOST: '127.0.0.1',
-      MIDAD_DATABASE_URL: database.url ?? '',
-      MIDAD_DEMO: '0',
-      MIDAD_TRUST_PROXY: '127.0.0.1',
+    instances = await startPostgresSites(['one', 'two'], { MIDAD_TRUST_PROXY: '127.0.0.1' });
+    await makeArticle(instances.site(0).services.context, {
+      title: 'الذهب يسجل مستوى قياسيًا جديدًا',
     });
-    for (const name of ['one', 'two']) {
-      sites.push(
-        await startSite(
-          { ...config, port: 0 },
-          { log: createLogger('silent'), applicationName: `${database.searchPath}-${name}` },
-        ),
-      );
-    }
-    const first = sites[0];
-    if (!first) throw new Error('no instance');
-    await makeArticle(first.services.context, { title: 'الذهب يسجل مستوى قياسيًا جديدًا' });
 
     prefix = mkdtempSync(path.join(tmpdir(), 'midad-nginx-'));
     mkdirSync(path.join(prefix, 'logs'));
     const listen = await freePort();
-    const ports = sites.map((site) => Number(new URL(site.address).port));
+    const ports = instances.sites.map((site) => Number(new URL(site.address).port));
     writeFileSync(
       path.join(prefix, 'nginx.conf'),
       [
@@ -114,8 +86,7 @@ describe.skipIf(!postgresUrl || !existsSync(nginxPath))('nginx in front of two i
       nginx.kill('SIGTERM');
       await once(nginx, 'exit');
     }
-    for (const site of sites) await site.close();
-    await database.close();
+    await instances.close();
     rmSync(prefix, { recursive: true, force: true });
   });
 
@@ -128,7 +99,7 @@ describe.skipIf(!postgresUrl || !existsSync(nginxPath))('nginx in front of two i
       expect(body).toContain('dir="rtl"');
       expect(body).toContain('الذهب يسجل مستوى قياسيًا جديدًا');
     }
-    for (const site of sites) {
+    for (const site of instances.sites) {
       const { hits, misses } = site.app.midad.responses.cache.stats();
       expect(hits + misses).toBeGreaterThan(0);
     }
@@ -150,9 +121,7 @@ describe.skipIf(!postgresUrl || !existsSync(nginxPath))('nginx in front of two i
   });
 
   it('keeps serving when one instance goes away', async () => {
-    const [, second] = sites;
-    await second?.close();
-    sites.pop();
+    await instances.sites.pop()?.close();
     for (let i = 0; i < 4; i++) {
       expect((await fetch(`${base}/`)).status).toBe(200);
     }

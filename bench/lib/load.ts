@@ -5,11 +5,12 @@
  * the client's. On a machine of two or more cores the servers run on CPU 0 and wrk on CPU 1
  * (`taskset`), so each server has exactly one core.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureDebianPackage } from './apt.js';
 import { BenchError } from './children.js';
 
 export const connections = 32;
@@ -34,23 +35,7 @@ export function onServerCore(command: string, args: string[]): [string, string[]
 }
 
 export function ensureWrk(): void {
-  if (existsSync(wrkBinary)) return;
-  console.log(`${wrkBinary} is missing: running \`apt-get install -y wrk\``);
-  const aptGet = (...args: string[]) =>
-    spawnSync('apt-get', args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      timeout: 300_000,
-    }).status;
-  const installed =
-    aptGet('install', '-y', 'wrk') === 0 ||
-    (aptGet('update') === 0 && aptGet('install', '-y', 'wrk') === 0);
-  if (!installed || !existsSync(wrkBinary)) {
-    throw new BenchError(
-      'could not install wrk with `apt-get install -y wrk` (this needs root on Debian); ' +
-        'install wrk yourself and run the benchmark again.',
-    );
-  }
+  ensureDebianPackage('wrk', wrkBinary);
 }
 
 /** wrk's Lua: a `request` hook when there are many paths, and a `done` hook printing JSON. */

@@ -3,31 +3,13 @@
  * Installs nginx-light with apt-get when it is missing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { BenchError } from './children.js';
+import { ensureDebianPackage } from './apt.js';
 
 export const nginxBinary = '/usr/sbin/nginx';
 
 export function ensureNginx(): void {
-  if (existsSync(nginxBinary)) return;
-  console.log(`${nginxBinary} is missing: running \`apt-get install -y nginx-light\``);
-  const aptGet = (...args: string[]) =>
-    spawnSync('apt-get', args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      timeout: 300_000,
-    }).status;
-  // A fresh container has no package lists yet; fetch them once and try again.
-  const installed =
-    aptGet('install', '-y', 'nginx-light') === 0 ||
-    (aptGet('update') === 0 && aptGet('install', '-y', 'nginx-light') === 0);
-  if (!installed || !existsSync(nginxBinary)) {
-    throw new BenchError(
-      'could not install nginx with `apt-get install -y nginx-light` (this needs root on Debian); ' +
-        'install nginx yourself and run `npm run bench` again.',
-    );
-  }
+  ensureDebianPackage('nginx-light', nginxBinary);
 }
 
 /** `nginx -V` prints to stderr: the version line and the configure arguments. */

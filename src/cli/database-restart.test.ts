@@ -5,38 +5,28 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { loadConfig } from '../config/config.js';
-import { createLogger } from '../logging.js';
-import { openTestDatabase, postgresUrl, type TestDatabase } from '../test-support/databases.js';
+import { postgresUrl } from '../test-support/databases.js';
 import { makeArticle } from '../test-support/factories.js';
-import { startSite, type RunningSite } from './serve.js';
+import {
+  applicationNameOf,
+  startPostgresSites,
+  type PostgresSites,
+} from '../test-support/sites.js';
+import type { RunningSite } from './serve.js';
 
 describe.skipIf(!postgresUrl)('a PostgreSQL restart under load', () => {
-  let database: TestDatabase;
+  let instances: PostgresSites;
   let site: RunningSite;
   let applicationName: string;
 
   beforeAll(async () => {
-    database = await openTestDatabase('postgres', { migrate: false });
-    const config = loadConfig({
-      MIDAD_DATA_DIR: database.dataDir,
-      MIDAD_HOST: '127.0.0.1',
-      MIDAD_DATABASE_URL: database.url ?? '',
-      MIDAD_DEMO: '0',
-      // Every request goes to the database: nothing is answered from memory.
-      MIDAD_PAGE_CACHE_MB: '0',
-    });
-    applicationName = `${database.searchPath}-restart`;
-    site = await startSite(
-      { ...config, port: 0 },
-      { log: createLogger('silent'), applicationName },
-    );
+    // Every request goes to the database: nothing is answered from memory.
+    instances = await startPostgresSites(['restart'], { MIDAD_PAGE_CACHE_MB: '0' });
+    site = instances.site(0);
+    applicationName = applicationNameOf(instances.database, 'restart');
     await makeArticle(site.services.context, { title: 'النفط يتراجع مع ارتفاع المخزونات' });
   });
-  afterAll(async () => {
-    await site.close();
-    await database.close();
-  });
+  afterAll(() => instances.close());
 
   it('costs some requests a 503, never the process, and serves again after', async () => {
     const statuses: number[] = [];

@@ -4,58 +4,29 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config/config.js';
 import { systemActor } from '../core/actor.js';
-import { createLogger } from '../logging.js';
-import { openTestDatabase, postgresUrl, type TestDatabase } from '../test-support/databases.js';
+import { postgresUrl } from '../test-support/databases.js';
 import { paragraphs } from '../test-support/factories.js';
 import { addMember } from '../test-support/newsroom.js';
-import { startSite, type RunningSite } from './serve.js';
+import { freePort, startPostgresSites, type PostgresSites } from '../test-support/sites.js';
+import type { RunningSite } from './serve.js';
 
 const editor = systemActor('cli');
 
 describe.skipIf(!postgresUrl)('three instances on one PostgreSQL database', () => {
-  let database: TestDatabase;
-  const sites: RunningSite[] = [];
+  let instances: PostgresSites;
 
   beforeAll(async () => {
-    database = await openTestDatabase('postgres', { migrate: false });
-    const config = loadConfig({
-      MIDAD_DATA_DIR: database.dataDir,
-      MIDAD_HOST: '127.0.0.1',
-      MIDAD_DATABASE_URL: database.url ?? '',
-      MIDAD_DEMO: '0',
-    });
-    // One at a time: the first migrates, the others find the schema current.
-    for (const name of ['a', 'b', 'c']) {
-      sites.push(
-        await startSite(
-          { ...config, port: 0 },
-          {
-            log: createLogger('silent'),
-            jobPollMs: 200,
-            applicationName: `${database.searchPath}-${name}`,
-          },
-        ),
-      );
-    }
+    instances = await startPostgresSites(['a', 'b', 'c'], {}, { jobPollMs: 200 });
   }, 60_000);
-  afterAll(async () => {
-    for (const site of sites) await site.close();
-    await database.close();
-  });
+  afterAll(() => instances.close());
 
-  const site = (i: number) => {
-    const found = sites[i];
-    if (!found) throw new Error('the instances did not start');
-    return found;
-  };
-  const a = () => site(0);
-  const b = () => site(1);
-  const c = () => site(2);
+  const a = () => instances.site(0);
+  const b = () => instances.site(1);
+  const c = () => instances.site(2);
+  const database = () => instances.database;
 
   /** Fetches `path` from `site` until `seen` holds, or a second has passed. */
   async function within(site: RunningSite, path: string, seen: (body: string) => boolean) {
@@ -126,8 +97,8 @@ describe.skipIf(!postgresUrl)('three instances on one PostgreSQL database', () =
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'serve'], {
       env: {
         ...process.env,
-        MIDAD_DATABASE_URL: database.url ?? '',
-        MIDAD_DATA_DIR: database.dataDir,
+        MIDAD_DATABASE_URL: database().url ?? '',
+        MIDAD_DATA_DIR: database().dataDir,
         PORT: String(port),
         MIDAD_HOST: '127.0.0.1',
         MIDAD_DEMO: '0',
@@ -190,15 +161,6 @@ describe.skipIf(!postgresUrl)('three instances on one PostgreSQL database', () =
     }
   }, 60_000);
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
 
 async function waitForReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
