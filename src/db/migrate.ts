@@ -81,26 +81,32 @@ function isVanishedSchema(result: MigrationResultSet): boolean {
   return typeof code === 'string' && vanishedObject.has(code);
 }
 
-/** Brings the schema up to date; returns the names of the migrations it ran. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+/**
+ * Runs one migrator step, looking again while another schema vanished under it. Each
+ * migration runs in its own transaction, so an attempt that failed left nothing behind.
+ */
+async function step(db: Db, run: (runner: Migrator) => Promise<MigrationResultSet>) {
   const runner = await migrator(db);
-  let result = await withoutForeignKeys(db, () => runner.migrateToLatest());
+  let result = await withoutForeignKeys(db, () => run(runner));
   for (let attempt = 1; attempt < 5 && isVanishedSchema(result); attempt++) {
-    result = await runner.migrateToLatest();
+    result = await withoutForeignKeys(db, () => run(runner));
   }
   return check(result);
 }
 
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return step(db, (runner) => runner.migrateToLatest());
+}
+
 /** Migrates up or down to the named migration (tests of a migration start from the one before). */
 export async function migrateTo(db: Db, name: string): Promise<string[]> {
-  const runner = await migrator(db);
-  return check(await withoutForeignKeys(db, () => runner.migrateTo(name)));
+  return step(db, (runner) => runner.migrateTo(name));
 }
 
 /** Undoes the last migration (for development); returns its name. */
 export async function migrateDown(db: Db): Promise<string[]> {
-  const runner = await migrator(db);
-  return check(await withoutForeignKeys(db, () => runner.migrateDown()));
+  return step(db, (runner) => runner.migrateDown());
 }
 
 export interface MigrationState {
