@@ -16,6 +16,8 @@ describe('purging a CDN in front', () => {
   let server: Server;
   const received: Received[] = [];
   let status = 200;
+  /** Something the endpoint does before it answers. */
+  let beforeAnswering: () => Promise<void> = async () => undefined;
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -23,7 +25,7 @@ describe('purging a CDN in front', () => {
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
         received.push({ headers: request.headers, body: JSON.parse(body) as unknown });
-        response.writeHead(status).end();
+        void beforeAnswering().finally(() => response.writeHead(status).end());
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,6 +69,23 @@ describe('purging a CDN in front', () => {
     expect(received.splice(0)).toHaveLength(1);
     expect(await pendingPurges()).toBe(1);
     status = 200;
+  });
+
+  it('waits on the endpoint outside any transaction: the newsroom writes meanwhile', async () => {
+    await makeArticle(test.services.context);
+    let written = false;
+    beforeAnswering = async () => {
+      // On SQLite a purge sent inside its job's transaction would hold the write lock.
+      await makeSection(test.services.context, { slug: 'markets', name: 'أسواق' });
+      written = true;
+    };
+    const started = Date.now();
+    await test.services.jobs.runDue();
+    beforeAnswering = async () => undefined;
+    expect(written).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(received.splice(0)).toHaveLength(1);
+    expect(await pendingPurges()).toBe(1);
   });
 
   it('asks for everything when the site’s settings change', async () => {

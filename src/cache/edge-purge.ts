@@ -7,7 +7,7 @@
  * a space-separated `Surrogate-Key` header, with `Authorization: Bearer <MIDAD_PURGE_TOKEN>`.
  */
 import type { Projection } from '../core/unit-of-work.js';
-import type { JobHandler } from '../jobs/job-runner.js';
+import type { OutsideJobHandler } from '../jobs/job-runner.js';
 import { everything, tagsToPurge } from './tags.js';
 
 export const edgePurgeJobKind = 'edge.purge';
@@ -35,15 +35,18 @@ export const edgePurgeProjection: Projection = {
   },
 };
 
-/** Sends a queued purge; with no endpoint configured (any more), it is dropped. */
-export function edgePurge(endpoint: PurgeEndpoint | null): JobHandler {
-  return async (job) => {
-    if (endpoint === null) return 'done';
+/**
+ * Sends a queued purge, outside any transaction; with no endpoint configured (any more), it
+ * is dropped. Sending one twice does no harm.
+ */
+export function edgePurge(endpoint: PurgeEndpoint | null): OutsideJobHandler {
+  const outside = async (job: Parameters<OutsideJobHandler['outside']>[0]) => {
+    if (endpoint === null) return 'done' as const;
     const listed = (job.payload as { tags?: unknown } | null)?.tags;
     const tags = Array.isArray(listed)
       ? listed.filter((t): t is string => typeof t === 'string')
       : [];
-    if (tags.length === 0) return 'done';
+    if (tags.length === 0) return 'done' as const;
     const all = tags.includes(everything);
     const response = await fetch(endpoint.url, {
       method: 'POST',
@@ -58,6 +61,7 @@ export function edgePurge(endpoint: PurgeEndpoint | null): JobHandler {
     });
     await response.body?.cancel();
     if (!response.ok) throw new Error(`the purge endpoint answered ${response.status}`);
-    return 'done';
+    return 'done' as const;
   };
+  return { outside };
 }

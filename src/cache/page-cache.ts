@@ -103,21 +103,18 @@ export class PageCache {
 
   /** The fresh entry under `key`, counted as a hit, or nothing (counted as a miss). */
   get(key: string): CachedResponse | undefined {
-    const entry = this.entries?.get(key);
-    if (entry && entry.expiresAt <= this.clock().getTime()) {
-      this.entries?.delete(key);
-    } else if (entry) {
-      this.counts.hits += 1;
-      return entry;
-    }
-    this.counts.misses += 1;
-    return undefined;
+    const entry = this.peekFresh(key);
+    if (entry) this.counts.hits += 1;
+    else this.counts.misses += 1;
+    return entry;
   }
 
   /** The fresh entry under `key`, uncounted: the caller counts the hit if it uses it. */
   peekFresh(key: string): CachedResponse | undefined {
     const entry = this.entries?.get(key);
-    return entry && entry.expiresAt > this.clock().getTime() ? entry : undefined;
+    if (!entry || entry.expiresAt > this.clock().getTime()) return entry;
+    this.entries?.delete(key);
+    return undefined;
   }
 
   countHit(): void {

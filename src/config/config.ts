@@ -266,27 +266,29 @@ function readWholeNumber(env: Env, name: string, fallback: number, max: number):
   return value;
 }
 
-function readMetricsToken(env: Env): string | null {
-  const token = nonEmpty(env, 'MIDAD_METRICS_TOKEN') ?? null;
-  if (token !== null && !/^[\x21-\x7e]{16,}$/.test(token)) {
+/** A bearer token: printable ASCII, no spaces (it goes in an Authorization header). */
+function readToken(env: Env, name: string, minLength: number): string | null {
+  const token = nonEmpty(env, name) ?? null;
+  if (token !== null && (token.length < minLength || !/^[\x21-\x7e]+$/.test(token))) {
     throw new ConfigError(
-      'MIDAD_METRICS_TOKEN',
-      'must be at least 16 printable ASCII characters, no spaces.',
+      name,
+      `must be at least ${minLength} printable ASCII characters, no spaces.`,
     );
   }
   return token;
 }
 
+function readMetricsToken(env: Env): string | null {
+  return readToken(env, 'MIDAD_METRICS_TOKEN', 16);
+}
+
 function readPurge(env: Env): Config['purge'] {
   const raw = nonEmpty(env, 'MIDAD_PURGE_URL');
-  const token = nonEmpty(env, 'MIDAD_PURGE_TOKEN') ?? null;
+  const token = readToken(env, 'MIDAD_PURGE_TOKEN', 1);
   if (raw === undefined) {
     if (token !== null)
       throw new ConfigError('MIDAD_PURGE_TOKEN', 'is set without MIDAD_PURGE_URL.');
     return null;
-  }
-  if (token !== null && !/^[\x21-\x7e]+$/.test(token)) {
-    throw new ConfigError('MIDAD_PURGE_TOKEN', 'may hold only printable ASCII, no spaces.');
   }
   let url: URL;
   try {

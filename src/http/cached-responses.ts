@@ -1,10 +1,10 @@
 /**
  * The page cache on the wire. A route that opts in (`config: { pageCache: true }`) is
  * answered from the cache before its handler runs; when it is not there, the handler
- * renders and hands the response to `sendCacheable`, which keeps it and sends it the same
- * way. Every such response carries a strong ETag (a revisit gets a 304), the encoding the
- * client prefers, compressed once, and the headers a CDN or Varnish caches and purges by:
- * `Cache-Control` with `s-maxage` and `stale-while-revalidate`, `Surrogate-Key` and
+ * renders and hands the response to `send`, which keeps it and sends it the same way. Every
+ * such response carries a strong ETag (a revisit gets a 304), the encoding the client
+ * prefers, compressed once, and what a CDN or Varnish caches by: `Cache-Control` with
+ * `s-maxage` and `stale-while-revalidate`, and — when purging by tag — `Surrogate-Key` and
  * `Cache-Tag` listing the entry's tags.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
@@ -78,8 +78,9 @@ function notModified(header: string | undefined, hash: string): boolean {
 }
 
 /**
- * The page cache's HTTP side: `register(app)` adds the hook that answers from the cache;
- * routes send what they render through `send`.
+ * The page cache's HTTP side: `plugin` adds the hook that answers from the cache (and puts
+ * renders in turn), `answer` is the fast path in front of Fastify, and routes send what they
+ * render through `send`.
  */
 export class CachedResponses {
   private readonly renders: RenderQueue;

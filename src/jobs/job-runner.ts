@@ -16,6 +16,16 @@ export type JobOutcome = 'done' | { runAgainAt: string };
 
 export type JobHandler = (job: Job, uow: UnitOfWork) => Promise<JobOutcome>;
 
+/**
+ * A job whose work is outside the database (a request to another service): it runs before
+ * the unit of work that completes it, not inside, so no transaction — and on SQLite no write
+ * lock — waits on the network. It must be safe to repeat: a process that dies between the
+ * work and the completion leaves the job to be run again when its lease runs out.
+ */
+export interface OutsideJobHandler {
+  outside: (job: Job) => Promise<JobOutcome>;
+}
+
 export interface JobLog {
   info(details: object, message: string): void;
   error(details: object, message: string): void;
@@ -52,7 +62,7 @@ export class JobRunner {
 
   constructor(
     private readonly context: UnitOfWorkContext,
-    private readonly handlers: Readonly<Record<string, JobHandler>>,
+    private readonly handlers: Readonly<Record<string, JobHandler | OutsideJobHandler>>,
     private readonly options: JobRunnerOptions,
   ) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -106,7 +116,7 @@ export class JobRunner {
 
   /**
    * Whether the runner is doing its rounds: started, and it last looked at the queue within
-   * three of its longest waits (a round stuck on the database for longer is not alive).
+   * three of its longest waits plus one job's lease (a round runs jobs at most that long).
    */
   isAlive(): boolean {
     if (this.isStopped) return false;
@@ -151,8 +161,9 @@ export class JobRunner {
     const handler = this.handlers[job.kind];
     try {
       if (!handler) throw new Error(`no handler for jobs of kind "${job.kind}"`);
+      const done = typeof handler === 'function' ? null : await handler.outside(job);
       const outcome = await inTransaction(this.context, async (uow) => {
-        const result = await handler(job, uow);
+        const result = done ?? (await (handler as JobHandler)(job, uow));
         const isOurs =
           result === 'done'
             ? await uow.jobs.complete(job.id, this.workerId, uow.nowIso)

@@ -95,9 +95,12 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
       pageContext(request, language),
       reader.home(language),
     ]);
-    return sendPage(reply, context, <HomePage context={context} {...homeContent} />, [
-      ...homeTags(language, homeContent),
-    ]);
+    return sendPage(
+      reply,
+      context,
+      <HomePage context={context} {...homeContent} />,
+      homeTags(language, homeContent),
+    );
   }
 
   app.get<SlugRoute>(
