@@ -9,6 +9,13 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
+import {
+  fallbackFamily,
+  preloadedFaces,
+  type FontManifest,
+  type ManifestFace,
+  type ManifestFallback,
+} from './fonts.js';
 
 export interface SiteAsset {
   body: Buffer;
@@ -17,62 +24,36 @@ export interface SiteAsset {
 
 export interface SiteAssets {
   stylesheetHref: string;
+  /** The font files the first screen of every page needs, for `<link rel="preload">`. */
+  fontPreloads: string[];
   /**
    * Keyed by URL path: `/assets/site.<hash>.css`, `/assets/fonts/<file>.<hash>.woff2`, and
    * the icons at the fixed paths browsers ask for (`/favicon.ico`, `/favicon.svg`, …).
    */
   files: Map<string, SiteAsset>;
-  /** The @font-face rules of each family, for other stylesheets set in the same fonts. */
+  /**
+   * The @font-face rules of each family and of its fallback, for other stylesheets set in
+   * the same fonts.
+   */
   fontFaces: ReadonlyMap<string, readonly string[]>;
 }
 
-interface FontFamily {
-  /** The @fontsource package name. */
-  packageName: string;
-  /** The CSS family name the stylesheet uses. */
-  family: string;
-  /** File-name prefix inside the package's `files/` folder. */
-  filePrefix: string;
-  weights: number[];
-}
-
-/** Naskh for reading, Plex Sans for headlines and interface. */
-const fontFamilies: FontFamily[] = [
-  {
-    packageName: '@fontsource/noto-naskh-arabic',
-    family: 'Noto Naskh Arabic',
-    filePrefix: 'noto-naskh-arabic',
-    weights: [400, 700],
-  },
-  {
-    packageName: '@fontsource/ibm-plex-sans-arabic',
-    family: 'IBM Plex Sans Arabic',
-    filePrefix: 'ibm-plex-sans-arabic',
-    weights: [500, 700],
-  },
-];
-
-/** Only the scripts Midad writes in. Arabic first: it is what most pages need. */
-const fontSubsets = ['arabic', 'latin'] as const;
-type FontSubset = (typeof fontSubsets)[number];
-
 /** `site.css` first, then any other stylesheet in the folder, in name order. */
 const mainStylesheet = new URL('./assets/site.css', import.meta.url);
+
+const fontsFolder = new URL('./assets/fonts/', import.meta.url);
 
 const require = createRequire(import.meta.url);
 
 export async function loadSiteAssets(): Promise<SiteAssets> {
   const files = new Map<string, SiteAsset>();
-  const fontFaces = new Map<string, string[]>();
-  for (const font of fontFamilies) {
-    fontFaces.set(font.family, await loadFontFamily(font, files));
-  }
+  const { fontFaces, fontPreloads } = await loadFonts(files);
   const css = [[...fontFaces.values()].flat().join('\n'), ...(await readStylesheets())].join('\n');
   const body = Buffer.from(compactCss(css), 'utf8');
   const stylesheetHref = `/assets/site.${contentHash(body)}.css`;
   files.set(stylesheetHref, { body, contentType: 'text/css; charset=utf-8' });
   for (const [href, icon] of await loadIcons()) files.set(href, icon);
-  return { stylesheetHref, files, fontFaces };
+  return { stylesheetHref, fontPreloads, files, fontFaces };
 }
 
 async function readStylesheets(): Promise<string[]> {
@@ -101,48 +82,78 @@ async function loadIcons(): Promise<[string, SiteAsset][]> {
   ];
 }
 
-/** Adds the family's font files to `files` and returns their @font-face rules. */
-async function loadFontFamily(font: FontFamily, files: Map<string, SiteAsset>): Promise<string[]> {
-  const packageDir = path.dirname(require.resolve(`${font.packageName}/package.json`));
-  const ranges = await readUnicodeRanges(packageDir);
-  const rules: string[] = [];
-  for (const weight of font.weights) {
-    for (const subset of fontSubsets) {
-      const fileName = `${font.filePrefix}-${subset}-${weight}-normal`;
-      const body = await readFile(path.join(packageDir, 'files', `${fileName}.woff2`));
-      const href = `/assets/fonts/${fileName}.${contentHash(body)}.woff2`;
-      files.set(href, { body, contentType: 'font/woff2' });
-      rules.push(fontFaceRule(font.family, weight, href, ranges[subset]));
-    }
+/**
+ * Adds the font files `fonts.json` names to `files` and returns each family's @font-face
+ * rules (its faces, then its measured fallbacks) and the URLs of the files to preload.
+ */
+async function loadFonts(files: Map<string, SiteAsset>): Promise<{
+  fontFaces: Map<string, string[]>;
+  fontPreloads: string[];
+}> {
+  const manifest = JSON.parse(
+    await readFile(new URL('fonts.json', fontsFolder), 'utf8'),
+  ) as FontManifest;
+  const fontFaces = new Map<string, string[]>();
+  const fontPreloads: string[] = [];
+  const rulesOf = (family: string) => {
+    const rules = fontFaces.get(family) ?? [];
+    fontFaces.set(family, rules);
+    return rules;
+  };
+  for (const face of manifest.faces) {
+    const body = await readFile(fontFile(face));
+    const name = (face.file ?? face.packageFile ?? '').replace(/\.woff2$/, '');
+    const href = `/assets/fonts/${name}.${contentHash(body)}.woff2`;
+    files.set(href, { body, contentType: 'font/woff2' });
+    rulesOf(face.family).push(fontFaceRule(face, href));
+    if (face.file?.includes('-arabic-core-') && isPreloaded(face)) fontPreloads.push(href);
   }
-  return rules;
+  for (const fallback of manifest.fallbacks) {
+    rulesOf(fallback.family).push(fallbackRule(fallback));
+  }
+  return { fontFaces, fontPreloads };
 }
 
-/** The package's own unicode-range per subset (`unicode.json`), so ranges never drift. */
-async function readUnicodeRanges(packageDir: string): Promise<Record<FontSubset, string>> {
-  const parsed = JSON.parse(
-    await readFile(path.join(packageDir, 'unicode.json'), 'utf8'),
-  ) as Record<string, unknown>;
-  const ranges = {} as Record<FontSubset, string>;
-  for (const subset of fontSubsets) {
-    const range = parsed[subset];
-    if (typeof range !== 'string') {
-      throw new Error(`${packageDir}/unicode.json has no "${subset}" subset`);
-    }
-    ranges[subset] = range;
+function fontFile(face: ManifestFace): string | URL {
+  if (face.file !== undefined) return new URL(face.file, fontsFolder);
+  if (face.packageName === undefined || face.packageFile === undefined) {
+    throw new Error(`fonts.json: a ${face.family} face names no file`);
   }
-  return ranges;
+  const packageDir = path.dirname(require.resolve(`${face.packageName}/package.json`));
+  return path.join(packageDir, 'files', face.packageFile);
 }
 
-function fontFaceRule(family: string, weight: number, href: string, unicodeRange: string): string {
+function isPreloaded(face: ManifestFace): boolean {
+  return preloadedFaces.some(
+    (preloaded) => preloaded.family === face.family && preloaded.weight === face.weight,
+  );
+}
+
+function fontFaceRule(face: ManifestFace, href: string): string {
   return [
     '@font-face{',
-    `font-family:'${family}';`,
+    `font-family:'${face.family}';`,
     'font-style:normal;',
-    `font-weight:${weight};`,
+    `font-weight:${face.weight};`,
     'font-display:swap;',
     `src:url(${href}) format('woff2');`,
-    `unicode-range:${unicodeRange};`,
+    `unicode-range:${face.unicodeRange};`,
+    '}',
+  ].join('');
+}
+
+/** A local font sized to take the web font's room while it loads, so nothing shifts. */
+function fallbackRule(fallback: ManifestFallback): string {
+  return [
+    '@font-face{',
+    `font-family:'${fallbackFamily(fallback.family)}';`,
+    'font-style:normal;',
+    `font-weight:${fallback.weight};`,
+    `src:local('${fallback.local}');`,
+    `size-adjust:${fallback.sizeAdjust};`,
+    `ascent-override:${fallback.ascentOverride};`,
+    `descent-override:${fallback.descentOverride};`,
+    `line-gap-override:${fallback.lineGapOverride};`,
     '}',
   ].join('');
 }

@@ -102,6 +102,7 @@ export class PageFrame {
       navigation,
       breaking,
       stylesheetHref: this.assets.stylesheetHref,
+      fontPreloads: this.assets.fontPreloads,
       now: this.services.clock(),
     };
   }

@@ -27,6 +27,8 @@ export interface PageContext {
   breaking: ArticleSummary[];
   /** URL of the stylesheet (content-hashed, cached immutably). */
   stylesheetHref: string;
+  /** Font files the first screen needs, preloaded (content-hashed like the stylesheet). */
+  fontPreloads: readonly string[];
   /** When the page was rendered: the masthead shows today's date. */
   now: Date;
 }

@@ -24,7 +24,8 @@ export const newsroomCss = /* css */ `
   --ok-bg: #e8f3ea;
   --bar: #16181b;
   --bar-ink: #f4f1ea;
-  --font-ui: 'IBM Plex Sans Arabic', 'Segoe UI', Tahoma, system-ui, sans-serif;
+  --font-ui: 'IBM Plex Sans Arabic', 'IBM Plex Sans Arabic Fallback', 'Segoe UI', Tahoma, system-ui,
+    sans-serif;
   --font-code: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
   --radius: 0.375rem;
 }

@@ -24,6 +24,9 @@ export function Head({ context, meta }: { context: PageContext; meta: PageMeta }
       {!meta.isIndexable && <meta name="robots" content="noindex" />}
       <meta name="color-scheme" content="light dark" />
       <link rel="stylesheet" href={context.stylesheetHref} />
+      {context.fontPreloads.map((href) => (
+        <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+      ))}
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
       {meta.canonicalUrl && <link rel="canonical" href={meta.canonicalUrl} />}

@@ -142,6 +142,7 @@ export function makeContext(overrides: Partial<PageContext> = {}): PageContext {
     ],
     breaking: [],
     stylesheetHref: '/assets/site.abc123.css',
+    fontPreloads: [],
     now: new Date('2026-10-14T12:00:00.000Z'),
     ...overrides,
   };
