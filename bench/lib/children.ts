@@ -18,9 +18,11 @@ export function startChild(
   name: string,
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean } = {},
 ): ChildProcess {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'inherit', 'inherit'] });
+  const { quiet = false, ...spawnOptions } = options;
+  const output = quiet ? 'ignore' : 'inherit';
+  const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', output, output] });
   children.add({ name, process: child });
   child.on('error', (error) => console.error(`bench: ${name} failed to start: ${error.message}`));
   return child;

@@ -150,9 +150,16 @@ export async function searchRoutes(
     if (results && !results.isEmpty && results.total > 0 && results.items.length === 0) {
       return reply.callNotFound();
     }
+    // The search page itself may be found by search engines; its results, thin pages
+    // repeating the articles, are kept out of their indexes as they ask.
+    const isIndexable = Object.values(request.query).every(
+      (value) => value === undefined || String(value).trim() === '',
+    );
+    if (!isIndexable) reply.header('x-robots-tag', 'noindex');
     return frame.send(
-      reply.header('x-robots-tag', 'noindex'),
+      reply,
       <SearchPage
+        isIndexable={isIndexable}
         context={context}
         q={q}
         order={order}

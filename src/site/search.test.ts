@@ -9,6 +9,7 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../test-support/app.js';
+import { metaContent } from '../test-support/html.js';
 import { testDialects } from '../test-support/databases.js';
 import { makeArticle, makePerson, makeSection, paragraphs } from '../test-support/factories.js';
 
@@ -108,13 +109,28 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
     ]) {
       const response = await get(`/search?q=${encodeURIComponent(q)}`);
       expect(response.statusCode, JSON.stringify(q.slice(0, 40))).toBe(200);
-      expect(response.headers['x-robots-tag']).toBe('noindex');
+      // A blank query is the search page itself; anything else is a page of results.
+      expect(response.headers['x-robots-tag']).toBe(q.trim() === '' ? undefined : 'noindex');
     }
     const onlyStopwords = page((await get(`/search?q=${encodeURIComponent('في من على')}`)).body);
     expect(onlyStopwords.querySelector('.search-message')?.textContent).toContain('لم نجد في');
     const phrase = page((await get(`/search?q=${encodeURIComponent('"الطاقة وزارة"')}`)).body);
     expect(phrase.querySelector('.search-message')?.textContent).toContain('لم نجد مقالات');
     expect((await get('/search?order=sideways')).statusCode).toBe(404);
+  });
+
+  it('lets search engines index the search page itself, never its results', async () => {
+    const landing = await get('/search');
+    expect(landing.headers['x-robots-tag']).toBeUndefined();
+    expect(metaContent(landing.body, 'robots')).toBeNull();
+    expect(metaContent(landing.body, 'description')).toContain('ابحث في كل ما نشره');
+    expect(landing.body).toMatch(/<link rel="canonical" href="[^"]*\/search"/);
+    const results = await get(`/search?q=${encodeURIComponent('طاقة')}`);
+    expect(results.headers['x-robots-tag']).toBe('noindex');
+    expect(metaContent(results.body, 'robots')).toBe('noindex');
+    expect(metaContent(results.body, 'description')).toContain('«طاقة»');
+    const english = await get('/en/search?q=energy');
+    expect(metaContent(english.body, 'description')).toContain('“energy”');
   });
 
   it('offers «هل تقصد …» with a link when a misspelled word finds nothing', async () => {

@@ -14,6 +14,9 @@ export const ar = {
   'search.button': 'ابحث',
   'search.title': 'البحث',
   'search.resultsFor': 'نتائج البحث عن «{q}»',
+  'search.description':
+    'ابحث في كل ما نشره {site} من أخبار وتحليلات ومقالات رأي، بالكلمة أو بمشتقاتها، بالهمزة أو دونها.',
+  'search.resultsDescription': 'ما نشره {site} عن «{q}»: أخبار وتحليلات ومقالات رأي.',
   'search.count':
     '{n, plural, zero {لا نتائج} one {نتيجة واحدة} two {نتيجتان} few {{n, number} نتائج} many {{n, number} نتيجة} other {{n, number} نتيجة}}',
   'search.prompt':
@@ -106,6 +109,8 @@ export const en: Record<keyof typeof ar, string> = {
   'search.button': 'Search',
   'search.title': 'Search',
   'search.resultsFor': 'Results for “{q}”',
+  'search.description': 'Search everything {site} has published: news, analysis and opinion.',
+  'search.resultsDescription': 'What {site} has published about “{q}”: news, analysis and opinion.',
   'search.count': '{n, plural, =0 {No results} one {# result} other {{n, number} results}}',
   'search.prompt':
     'Type what you are looking for: one or more words, a "quoted phrase", or -word to leave a word out.',

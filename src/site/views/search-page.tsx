@@ -39,6 +39,8 @@ export interface SearchPageProps {
   problems: FilterProblem[];
   /** Whom the author filter offers. */
   authors: PersonName[];
+  /** Only the search page itself, without a query or filters, is for search engines. */
+  isIndexable: boolean;
 }
 
 /** The search page's address for `q` in this order, with these filters. */
@@ -55,11 +57,16 @@ function Marked({ parts }: { parts: TextPart[] }) {
 }
 
 export function SearchPage(props: SearchPageProps) {
-  const { context, q, order, results, filters, problems, authors } = props;
+  const { context, q, order, results, filters, problems, authors, isIndexable } = props;
   const { language, settings } = context;
   const format = pageFormat(context);
   const title = q === '' ? t(language, 'search.title') : t(language, 'search.resultsFor', { q });
-  const meta = basicMeta(context, { name: title, description: null, isIndexable: false });
+  const siteName = settings.siteName[language];
+  const description =
+    q === ''
+      ? t(language, 'search.description', { site: siteName })
+      : t(language, 'search.resultsDescription', { site: siteName, q });
+  const meta = basicMeta(context, { name: title, description, isIndexable });
   const path = searchPath(language, settings.locale);
   const base = searchHref(path, q, order, filters);
   const totalPages = results ? Math.max(1, Math.ceil(results.listed / results.perPage)) : 1;
