@@ -45,6 +45,9 @@ export interface ArticlePageContent {
   related: ArticleSummary[];
 }
 
+/** How many of its section's other stories an article page offers. */
+const relatedCount = 4;
+
 export class ReaderService {
   private readonly repositories: RepositorySet;
 
@@ -202,22 +205,28 @@ export class ReaderService {
   }
 
   private async articlePage(row: ArticleRow): Promise<ArticlePageContent | null> {
-    const [summary] = await this.hydrate([row]);
-    if (!summary) return null;
     const body = JSON.parse(row.body) as DocumentJson;
-    const [tags, bodyMedia] = await Promise.all([
+    // The section's latest other stories are joined to their sections, bylines and images
+    // with the story itself: one set of queries for all five.
+    const relatedRows =
+      row.sectionId === null
+        ? []
+        : await this.articles.listPublished(
+            { sectionIds: [row.sectionId], excludeIds: [row.id] },
+            { limit: relatedCount, offset: 0 },
+          );
+    const [[summary, ...related], tags, bodyMedia] = await Promise.all([
+      this.hydrate([row, ...relatedRows]),
       this.taxonomy.tagsOfArticles([row.id]),
       this.media.findByIds(documentMediaIds(body)),
     ]);
+    if (!summary) return null;
     const section = summary.section;
     const parentSection =
       section?.parentId != null
         ? ((await this.taxonomy.findSectionsByIds([section.parentId])).get(section.parentId) ??
           null)
         : null;
-    const related = section
-      ? await this.listSummaries({ sectionIds: [section.id], excludeIds: [row.id] }, 4)
-      : [];
     const article: Article = {
       ...summary,
       status: row.status,
@@ -231,7 +240,7 @@ export class ReaderService {
       canonicalUrl: row.canonicalUrl,
       version: row.version,
     };
-    return { article, parentSection, related };
+    return { article, parentSection, related: section ? related : [] };
   }
 
   async listSummaries(

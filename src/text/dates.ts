@@ -72,21 +72,37 @@ function monthName(date: Date, style: DateStyle, primary: string): string {
   return `${primary}/${dateParts(date, style, monthLocales.egyptian).month}`;
 }
 
-function dateParts(date: Date, style: DateStyle, locale: MonthLocale): DateParts {
+function dateParts(date: Date, style: DateStyle, locale: MonthLocale): Readonly<DateParts> {
+  const key = `${formatterKey(locale, style)}|${date.getTime()}`;
+  const known = formattedParts.get(key);
+  if (known !== undefined) return known;
   const parts: DateParts = { day: '', month: '', year: '', hour: '', minute: '' };
   for (const { type, value } of formatter(locale, style).formatToParts(date)) {
     if (type in parts) parts[type as keyof DateParts] = value;
   }
+  // Pages show the same few hundred publication times again and again; formatToParts is
+  // among the dearest calls of a render. Forgotten all at once when full: a bound, not an LRU.
+  if (formattedParts.size >= 10_000) formattedParts.clear();
+  formattedParts.set(key, parts);
   return parts;
+}
+
+const formattedParts = new Map<string, Readonly<DateParts>>();
+
+function numberingSystemOf(style: DateStyle): 'arab' | 'latn' {
+  return style.language === 'ar' && style.digits === 'arabic-indic' ? 'arab' : 'latn';
+}
+
+function formatterKey(locale: MonthLocale, style: DateStyle): string {
+  return `${locale}|${numberingSystemOf(style)}|${style.timeZone}`;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Building a DateTimeFormat costs far more than using one; pages format dozens of dates. */
 function formatter(locale: MonthLocale, style: DateStyle): Intl.DateTimeFormat {
-  const numberingSystem =
-    style.language === 'ar' && style.digits === 'arabic-indic' ? 'arab' : 'latn';
-  const key = `${locale}|${numberingSystem}|${style.timeZone}`;
+  const numberingSystem = numberingSystemOf(style);
+  const key = formatterKey(locale, style);
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(locale, {

@@ -129,23 +129,23 @@ function renderBlocks(
   );
 }
 
-const rtlLetter =
-  /[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}]/u;
-const letter = /\p{L}/gu;
+const rtlScripts =
+  '\\p{Script_Extensions=Arabic}\\p{Script_Extensions=Hebrew}\\p{Script_Extensions=Syriac}\\p{Script_Extensions=Thaana}\\p{Script_Extensions=Nko}';
+const rtlLetter = new RegExp(`[${rtlScripts}]`, 'u');
+const firstLetter = /\p{L}/u;
+const rtlLetters = new RegExp(`(?=\\p{L})[${rtlScripts}]`, 'gu');
+const letters = /\p{L}/gu;
 
 type Direction = 'rtl' | 'ltr';
 
 /** The direction of a text's first letter and of most of its letters (null: no letters). */
 function letterDirections(text: string): { first: Direction | null; most: Direction | null } {
-  let rtl = 0;
-  let ltr = 0;
-  let first: Direction | null = null;
-  for (const [character] of text.matchAll(letter)) {
-    const direction = rtlLetter.test(character) ? 'rtl' : 'ltr';
-    first ??= direction;
-    if (direction === 'rtl') rtl += 1;
-    else ltr += 1;
-  }
+  const found = firstLetter.exec(text)?.[0];
+  if (found === undefined) return { first: null, most: null };
+  const first = rtlLetter.test(found) ? 'rtl' : 'ltr';
+  // Counted by the regular expression engine: a long paragraph is read once, in native code.
+  const rtl = text.length - text.replace(rtlLetters, '').length;
+  const ltr = text.length - text.replace(letters, '').length - rtl;
   return { first, most: rtl > ltr ? 'rtl' : ltr > rtl ? 'ltr' : first };
 }
 
