@@ -10,7 +10,6 @@ import { buildApp } from '../app.js';
 import { describeDatabase, type Config } from '../config/config.js';
 import { type Db, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { loadDemo } from '../demo/load-demo.js';
 import { createLogger } from '../logging.js';
 import { createServices, startBackgroundWork, type Services } from '../services.js';
 
@@ -87,6 +86,8 @@ export async function startSite(config: Config, options: StartOptions = {}): Pro
 async function loadDemoTelling(services: Services, log: Logger): Promise<void> {
   const pending = setTimeout(() => log.info('demo: drawing images and writing articles'), 500);
   try {
+    // The demo's articles and image drawings are read only on the start that loads them.
+    const { loadDemo } = await import('../demo/load-demo.js');
     const result = await loadDemo(services.context, services.mediaStore);
     if (result.loaded) {
       log.info(`demo: ${result.articles} articles and ${result.images} images loaded`);

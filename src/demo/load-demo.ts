@@ -4,7 +4,6 @@
  * newsroom, in one unit of work. It runs once: a marker setting records it, and a database
  * that already holds articles is left alone, so restarting never duplicates anything.
  */
-import sharp from 'sharp';
 import { systemActor } from '../core/actor.js';
 import { readRepositories } from '../core/repositories.js';
 import { inTransaction, type UnitOfWorkContext } from '../core/unit-of-work.js';
@@ -140,6 +139,8 @@ function lookup(ids: Map<string, number>, key: string, what: string): number {
 }
 
 async function rasterize(image: DemoImage): Promise<Buffer> {
+  // Loaded only when the demo is drawn, not on every start that finds it already there.
+  const { default: sharp } = await import('sharp');
   return sharp(Buffer.from(image.svg())).jpeg({ quality: 90, mozjpeg: true }).toBuffer();
 }
 

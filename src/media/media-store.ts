@@ -8,13 +8,26 @@
  * shares them.
  */
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
+import type * as SharpModule from 'sharp';
+import type { Metadata, OutputInfo, Sharp, SharpOptions } from 'sharp';
 import type { Media } from '../content/types.js';
 import { ValidationError } from '../errors.js';
 import { DirectoryBlobStore, type BlobStore } from './blob-store.js';
 import { extensionOf, imageFormats, type ImageFormat, widthsFor } from './urls.js';
 
 export const maxUploadBytes = 20 * 1024 * 1024;
+
+/**
+ * sharp, loaded when an image is first read or resized rather than when Midad starts:
+ * libvips and its threads take some 30 MB, which a site serving its images from the media
+ * store already resized need never pay.
+ */
+let sharpModule: Promise<typeof SharpModule> | null = null;
+
+async function sharp(input: Buffer, options: SharpOptions): Promise<Sharp> {
+  sharpModule ??= import('sharp');
+  return (await sharpModule).default(input, options);
+}
 const maxInputPixels = 60_000_000;
 
 interface AcceptedFormat {
@@ -80,7 +93,7 @@ export interface CleanImage extends StoredOriginal {
 
 async function readMetadata(bytes: Buffer): Promise<Metadata> {
   try {
-    return await sharp(bytes, { limitInputPixels: false }).metadata();
+    return await (await sharp(bytes, { limitInputPixels: false })).metadata();
   } catch {
     throw ValidationError.of('file', 'not_an_image');
   }
@@ -124,7 +137,7 @@ export async function cleanImage(bytes: Buffer): Promise<CleanImage> {
   const format = acceptedFormatOf(metadata);
   const isAnimated = format.isAnimatable && (metadata.pages ?? 1) > 1;
   checkPixels(metadata, isAnimated ? (metadata.pages ?? 1) : 1);
-  let image = sharp(bytes, { limitInputPixels: maxInputPixels, animated: isAnimated });
+  let image = await sharp(bytes, { limitInputPixels: maxInputPixels, animated: isAnimated });
   // Upright by the EXIF orientation, which goes with the rest of the metadata.
   if (!isAnimated) image = image.autoOrient();
   let encoded: { data: Buffer; info: OutputInfo };
@@ -225,7 +238,7 @@ export class MediaStore {
     if (!original) throw new Error(`the original of image ${media.id} is missing`);
     // Originals stored before metadata was removed may still carry an EXIF orientation; sharp
     // writes derivatives without any metadata.
-    let pipeline = sharp(original, { limitInputPixels: maxInputPixels })
+    let pipeline = (await sharp(original, { limitInputPixels: maxInputPixels }))
       .autoOrient()
       .resize({ width, withoutEnlargement: true });
     pipeline =

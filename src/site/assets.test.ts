@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadSiteAssets } from './assets.js';
+import { renderIcon } from './icons.js';
 
 describe('loadSiteAssets', () => {
   it('serves one content-hashed stylesheet with the site CSS and its fonts', async () => {
@@ -19,6 +20,19 @@ describe('loadSiteAssets', () => {
     }
     expect(css).toMatch(/font-family:'Noto Naskh Arabic';font-style:normal;font-weight:400/);
     expect(css).toMatch(/font-family:'IBM Plex Sans Arabic';font-style:normal;font-weight:500/);
+  });
+
+  it('serves the icon drawn from icon.svg at the sizes browsers ask for (else: npm run icons)', async () => {
+    const assets = await loadSiteAssets();
+    for (const [href, size] of [
+      ['/favicon.ico', 32],
+      ['/apple-touch-icon.png', 180],
+    ] as const) {
+      const icon = assets.files.get(href);
+      expect(icon?.contentType).toBe('image/png');
+      expect(icon?.body.equals(await renderIcon(size)), href).toBe(true);
+    }
+    expect(assets.files.get('/favicon.svg')?.contentType).toBe('image/svg+xml');
   });
 
   it('gives the same URLs for the same bytes', async () => {

@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import sharp from 'sharp';
 import {
   fallbackFamily,
   preloadedFaces,
@@ -16,6 +15,7 @@ import {
   type ManifestFace,
   type ManifestFallback,
 } from './fonts.js';
+import { iconPng, iconSvg, type iconSizes } from './icons.js';
 
 export interface SiteAsset {
   body: Buffer;
@@ -69,16 +69,18 @@ async function readStylesheets(): Promise<string[]> {
 }
 
 /**
- * The site icon (an ink drop: مداد is ink) at the fixed addresses browsers ask for,
- * `/favicon.ico` as a PNG, which every current browser reads.
+ * The site icon at the fixed addresses browsers ask for, `/favicon.ico` as a PNG, which
+ * every current browser reads.
  */
 async function loadIcons(): Promise<[string, SiteAsset][]> {
-  const svg = await readFile(new URL('./assets/icon.svg', import.meta.url));
-  const png = (size: number) => sharp(svg, { density: 300 }).resize(size, size).png().toBuffer();
+  const png = async (size: (typeof iconSizes)[number]) => ({
+    body: await readFile(iconPng(size)),
+    contentType: 'image/png',
+  });
   return [
-    ['/favicon.svg', { body: svg, contentType: 'image/svg+xml' }],
-    ['/favicon.ico', { body: await png(32), contentType: 'image/png' }],
-    ['/apple-touch-icon.png', { body: await png(180), contentType: 'image/png' }],
+    ['/favicon.svg', { body: await readFile(iconSvg), contentType: 'image/svg+xml' }],
+    ['/favicon.ico', await png(32)],
+    ['/apple-touch-icon.png', await png(180)],
   ];
 }
 
