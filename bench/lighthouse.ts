@@ -16,6 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
+import { chromiumFlags } from '../e2e/chromium.js';
+import { chromiumPath } from '../src/test-support/global-setup.js';
 import {
   BenchError,
   freePort,
@@ -26,7 +28,6 @@ import {
 import { loadAverageLine } from './lib/report.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const chromiumPath = process.env.MIDAD_CHROMIUM ?? '/usr/bin/chromium';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const targets: Record<(typeof categories)[number], number> = {
   performance: 95,
@@ -76,13 +77,7 @@ async function startChromium(): Promise<number> {
     'Chromium',
     chromiumPath,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumFlags,
       `--remote-debugging-port=${port}`,
       `--user-data-dir=${profile}`,
       'about:blank',

@@ -5,39 +5,35 @@
  * content served as a newcomer sees it, Arabic and English, phone and desktop. Screenshots
  * land in e2e/screenshots/ for a person to look at.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type RunningSite } from '../src/cli/serve.js';
-import { loadConfig } from '../src/config/config.js';
+import type { RunningSite } from '../src/cli/serve.js';
 import { chromiumPath } from '../src/test-support/global-setup.js';
-import { axeViolations, browserTestTimeout, launchChromium, screenshots } from './chromium.js';
+import {
+  axeViolations,
+  browserTestTimeout,
+  launchChromium,
+  screenshots,
+  startDemoSite,
+} from './chromium.js';
 
 describe.skipIf(!existsSync(chromiumPath))('the site in Chromium', () => {
-  let dataDir: string;
   let site: RunningSite;
+  let closeSite: () => Promise<void>;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'midad-e2e-'));
-    const config = loadConfig({
-      MIDAD_DATA_DIR: dataDir,
-      MIDAD_HOST: '127.0.0.1',
-      MIDAD_PUBLIC_URL: 'http://127.0.0.1',
-      MIDAD_LOG_LEVEL: 'silent',
-    });
-    site = await startSite({ ...config, port: 0 });
+    ({ site, close: closeSite } = await startDemoSite('e2e'));
     base = site.address;
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await closeSite?.();
   });
 
   /** Opens a page, failing on any console error; returns what a reader would check first. */

@@ -4,33 +4,23 @@
  * page itself (HTML, CSS and JS as they travel, compressed) and the font files, and that
  * the fallback fonts take the web fonts' room while those load, so nothing moves.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type RunningSite } from '../src/cli/serve.js';
-import { loadConfig } from '../src/config/config.js';
+import type { RunningSite } from '../src/cli/serve.js';
 import { chromiumPath } from '../src/test-support/global-setup.js';
-import { browserTestTimeout, launchChromium } from './chromium.js';
+import { browserTestTimeout, launchChromium, startDemoSite } from './chromium.js';
 
 const phone = { width: 390, height: 844 };
 
 describe.skipIf(!existsSync(chromiumPath))('a first view in Chromium', () => {
-  let dataDir: string;
   let site: RunningSite;
+  let closeSite: () => Promise<void>;
   let browser: Browser;
   let articlePath: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'midad-weight-'));
-    const config = loadConfig({
-      MIDAD_DATA_DIR: dataDir,
-      MIDAD_HOST: '127.0.0.1',
-      MIDAD_PUBLIC_URL: 'http://127.0.0.1',
-      MIDAD_LOG_LEVEL: 'silent',
-    });
-    site = await startSite({ ...config, port: 0 });
+    ({ site, close: closeSite } = await startDemoSite('weight'));
     browser = await launchChromium();
     const home = await (await fetch(site.address)).text();
     articlePath = /href="(\/article\/[^"]+)"/.exec(home)?.[1] ?? '';
@@ -38,8 +28,7 @@ describe.skipIf(!existsSync(chromiumPath))('a first view in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await closeSite?.();
   });
 
   /** Bytes a fresh browser fetches for a page, by kind, as they came over the wire. */
