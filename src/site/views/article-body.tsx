@@ -129,24 +129,65 @@ function renderBlocks(
   );
 }
 
-const rtlScripts =
-  '\\p{Script_Extensions=Arabic}\\p{Script_Extensions=Hebrew}\\p{Script_Extensions=Syriac}\\p{Script_Extensions=Thaana}\\p{Script_Extensions=Nko}';
-const rtlLetter = new RegExp(`[${rtlScripts}]`, 'u');
-const firstLetter = /\p{L}/u;
-const rtlLetters = new RegExp(`(?=\\p{L})[${rtlScripts}]`, 'gu');
-const letters = /\p{L}/gu;
+const rtlLetter =
+  /[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}]/u;
+const anyLetter = /\p{L}/u;
 
 type Direction = 'rtl' | 'ltr';
 
+const notALetter = 0;
+const rtl = 1;
+const ltr = 2;
+
+/** What each code point is, read once from the tables above. */
+function letterKind(codePoint: number): number {
+  const character = String.fromCodePoint(codePoint);
+  if (!anyLetter.test(character)) return notALetter;
+  return rtlLetter.test(character) ? rtl : ltr;
+}
+
+/**
+ * The kind of every code point of the Basic Multilingual Plane, where all the letters of
+ * news text are: a block's letters are then counted in a plain loop (the Unicode-aware
+ * regular expressions cost as much as the rest of an article's render). Built on first use.
+ */
+let basicPlane: Uint8Array | null = null;
+
+function basicPlaneKinds(): Uint8Array {
+  if (basicPlane === null) {
+    basicPlane = new Uint8Array(0x10000);
+    for (let codePoint = 0; codePoint < 0x10000; codePoint++) {
+      basicPlane[codePoint] = letterKind(codePoint);
+    }
+  }
+  return basicPlane;
+}
+
 /** The direction of a text's first letter and of most of its letters (null: no letters). */
 function letterDirections(text: string): { first: Direction | null; most: Direction | null } {
-  const found = firstLetter.exec(text)?.[0];
-  if (found === undefined) return { first: null, most: null };
-  const first = rtlLetter.test(found) ? 'rtl' : 'ltr';
-  // Counted by the regular expression engine: a long paragraph is read once, in native code.
-  const rtl = text.length - text.replace(rtlLetters, '').length;
-  const ltr = text.length - text.replace(letters, '').length - rtl;
-  return { first, most: rtl > ltr ? 'rtl' : ltr > rtl ? 'ltr' : first };
+  const kinds = basicPlaneKinds();
+  let first = notALetter;
+  let rtlCount = 0;
+  let ltrCount = 0;
+  for (let index = 0; index < text.length; index++) {
+    let kind: number;
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      kind = letterKind(text.codePointAt(index) ?? unit);
+      index++;
+    } else {
+      kind = kinds[unit] ?? notALetter;
+    }
+    if (kind === notALetter) continue;
+    if (first === notALetter) first = kind;
+    if (kind === rtl) rtlCount++;
+    else ltrCount++;
+  }
+  if (first === notALetter) return { first: null, most: null };
+  const firstDirection: Direction = first === rtl ? 'rtl' : 'ltr';
+  const most: Direction =
+    rtlCount > ltrCount ? 'rtl' : ltrCount > rtlCount ? 'ltr' : firstDirection;
+  return { first: firstDirection, most };
 }
 
 /**
