@@ -114,6 +114,40 @@ export class ArticleRepository extends Repository {
       .execute();
   }
 
+  /**
+   * The ids of several newest-first lists of published articles, in one statement: for each
+   * `{ filter, limit }`, the newest `limit` ids in order. The front page asks a dozen at once;
+   * one statement costs a dozen times less to build and run than twelve.
+   */
+  async newestPublishedIds(
+    lists: readonly { filter: PublishedFilter; limit: number }[],
+  ): Promise<number[][]> {
+    const parts = lists.map(({ filter, limit }, index) =>
+      this.db
+        .selectFrom(
+          this.published(filter)
+            .select(['article.id', 'article.publishedAt'])
+            .orderBy('article.publishedAt', 'desc')
+            .orderBy('article.id', 'desc')
+            .limit(Math.max(0, limit))
+            .as('part'),
+        )
+        .select(['part.id', 'part.publishedAt', sql.lit(index).as('list')]),
+    );
+    const [first, ...rest] = parts;
+    if (first === undefined) return [];
+    const rows = await rest.reduce((union, part) => union.unionAll(part), first).execute();
+    // A union keeps no order: each list is put back in its own, newest first.
+    // ISO 8601 times in UTC, as both databases give them, sort as strings.
+    const newestFirst = (a: (typeof rows)[number], b: (typeof rows)[number]) => {
+      const [timeA, timeB] = [a.publishedAt ?? '', b.publishedAt ?? ''];
+      return timeA === timeB ? b.id - a.id : timeA < timeB ? 1 : -1;
+    };
+    const byList = lists.map(() => [] as typeof rows);
+    for (const row of rows) byList[Number(row.list)]?.push(row);
+    return byList.map((list) => list.sort(newestFirst).map((row) => row.id));
+  }
+
   async countPublished(filter: PublishedFilter): Promise<number> {
     return this.countOf(this.published(filter));
   }

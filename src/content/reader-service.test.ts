@@ -178,4 +178,31 @@ describe.each(testDialects)('content for readers on %s', (dialect) => {
     expect(home.lead?.id).toBe(unfeatured);
     expect(home.top.map((a) => a.id)).not.toContain(unfeatured);
   });
+
+  it('fills a section block with its newest stories the front page does not already show', async () => {
+    const language = 'en';
+    const section = await makeSection(context, { name: 'Markets', language });
+    const child = await makeSection(context, { name: 'Stocks', language, parentId: section.id });
+    const ids: number[] = [];
+    for (let hour = 0; hour < 12; hour++) {
+      ids.push(
+        await makeArticle(context, {
+          language,
+          title: `Story ${hour}`,
+          isFeatured: hour >= 7,
+          sectionId: hour % 2 === 0 ? section.id : child.id,
+          // Newer than what the other tests wrote to this database.
+          publishedAt: `2030-01-01T${String(hour).padStart(2, '0')}:00:00Z`,
+        }),
+      );
+    }
+    const newestFirst = [...ids].reverse();
+    const home = await content.home(language);
+    // Five featured: the newest leads, the next four top the page.
+    expect(home.lead?.id).toBe(newestFirst[0]);
+    expect(home.top.map((a) => a.id)).toEqual(newestFirst.slice(1, 5));
+    const block = home.sectionBlocks.find((b) => b.section.id === section.id);
+    expect(block?.articles.map((a) => a.id)).toEqual(newestFirst.slice(5, 9));
+    expect(home.latest.map((a) => a.id)).toEqual(newestFirst.slice(0, 8));
+  });
 });

@@ -101,51 +101,54 @@ export class ReaderService {
    * of all of them are then fetched together, in one batch.
    */
   async home(language: Language): Promise<HomeContent> {
-    const rows = (filter: PublishedFilter, limit: number) =>
-      limit <= 0 ? Promise.resolve([]) : this.articles.listPublished(filter, { limit, offset: 0 });
-    const ids = (list: ArticleSummaryRow[]) => list.map((row) => row.id);
-
+    const navigation = await this.navigation(language);
+    // Every part's candidates in one statement, each list long enough to leave out what an
+    // earlier part shows: the lead and four top stories (at most five), then four opinion
+    // pieces, so a section block takes four from its newest thirteen.
+    const [featured = [], newest = [], opinionIds = [], latestIds = [], ...sectionIds] =
+      await this.articles.newestPublishedIds([
+        { filter: { language, isFeatured: true, notType: 'opinion' }, limit: 5 },
+        { filter: { language, notType: 'opinion' }, limit: 9 },
+        { filter: { language, type: 'opinion' }, limit: 4 },
+        { filter: { language }, limit: 8 },
+        ...navigation.map(({ section, children }) => ({
+          filter: { sectionIds: [section.id, ...children.map((child) => child.id)] },
+          limit: 13,
+        })),
+      ]);
     // The lead is the newest featured story, or the newest story when none is featured.
-    const featured = await rows({ language, isFeatured: true, notType: 'opinion' }, 1);
-    const [lead] = featured.length > 0 ? featured : await rows({ language, notType: 'opinion' }, 1);
-    const shown = lead ? [lead.id] : [];
-    const top = await rows(
-      { language, isFeatured: true, notType: 'opinion', excludeIds: shown },
-      4,
-    );
-    top.push(
-      ...(await rows(
-        { language, notType: 'opinion', excludeIds: [...shown, ...ids(top)] },
-        4 - top.length,
-      )),
-    );
-    shown.push(...ids(top));
-    const opinion = await rows({ language, type: 'opinion' }, 4);
-    shown.push(...ids(opinion));
-    const blocks: { section: Section; rows: ArticleSummaryRow[] }[] = [];
-    for (const { section, children } of await this.navigation(language)) {
-      const sectionRows = await rows(
-        { sectionIds: [section.id, ...children.map((c) => c.id)], excludeIds: shown },
-        4,
-      );
-      if (sectionRows.length > 0) blocks.push({ section, rows: sectionRows });
-    }
-    const latest = await rows({ language }, 8);
+    const lead = featured[0] ?? newest[0];
+    const shown = new Set(lead === undefined ? [] : [lead]);
+    const take = (ids: number[], count: number) => {
+      const taken = ids.filter((id) => !shown.has(id)).slice(0, Math.max(0, count));
+      for (const id of taken) shown.add(id);
+      return taken;
+    };
+    const topIds = take(featured, 4);
+    topIds.push(...take(newest, 4 - topIds.length));
+    for (const id of opinionIds) shown.add(id);
+    const blockIds = navigation.map(({ section }, index) => ({
+      section,
+      ids: (sectionIds[index] ?? []).filter((id) => !shown.has(id)).slice(0, 4),
+    }));
 
-    const all = [lead ? [lead] : [], top, opinion, latest, ...blocks.map((b) => b.rows)].flat();
-    const unique = [...new Map(all.map((row) => [row.id, row])).values()];
-    const summaries = new Map((await this.hydrate(unique)).map((a) => [a.id, a]));
-    const summarize = (list: ArticleSummaryRow[]) =>
-      list.flatMap((row) => summaries.get(row.id) ?? []);
+    const unique = [
+      ...new Set([lead ?? [], topIds, opinionIds, latestIds, ...blockIds.map((b) => b.ids)].flat()),
+    ];
+    const rows = await this.articles.listPublished(
+      { ids: unique },
+      { limit: unique.length, offset: 0 },
+    );
+    const summaries = new Map((await this.hydrate(rows)).map((a) => [a.id, a]));
+    const summarize = (ids: number[]) => ids.flatMap((id) => summaries.get(id) ?? []);
     return {
-      lead: (lead && summaries.get(lead.id)) ?? null,
-      top: summarize(top),
-      opinion: summarize(opinion),
-      sectionBlocks: blocks.map(({ section, rows: list }) => ({
-        section,
-        articles: summarize(list),
-      })),
-      latest: summarize(latest),
+      lead: (lead !== undefined && summaries.get(lead)) || null,
+      top: summarize(topIds),
+      opinion: summarize(opinionIds),
+      sectionBlocks: blockIds
+        .map(({ section, ids }) => ({ section, articles: summarize(ids) }))
+        .filter((block) => block.articles.length > 0),
+      latest: summarize(latestIds),
     };
   }
 
