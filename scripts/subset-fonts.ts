@@ -39,7 +39,10 @@ const sampleText = [
   'فهل تكفي هذه الإجراءات؟ يرى المحللون أن الطريق ما زال طويلا أمام الاقتصاد.',
 ].join(' ');
 
-/** Fallbacks whose files are free to measure; each is used only where it is installed. */
+/**
+ * Fallbacks whose files are free to measure, where Debian's fonts-dejavu-core puts them; each
+ * is used only where it is installed.
+ */
 const fallbackFonts = [
   { local: 'DejaVu Sans', bold: false, file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
   {
@@ -120,7 +123,7 @@ async function main(): Promise<void> {
       const webFont = await measure(arabicSource);
       const bold = weight >= 600;
       for (const fallback of fallbackFonts.filter((candidate) => candidate.bold === bold)) {
-        const measured = await measure(await readFile(fallback.file));
+        const measured = await measure(await readFallback(fallback.file));
         const sizeAdjust = webFont.advancePerEm / measured.advancePerEm;
         manifest.fallbacks.push({
           family: family.family,
@@ -136,6 +139,14 @@ async function main(): Promise<void> {
   }
   await writeFile(path.join(outputDir, 'fonts.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`wrote ${written} font files and fonts.json to src/site/assets/fonts/`);
+}
+
+async function readFallback(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch {
+    throw new Error(`no ${file} to measure the fallback by (apt-get install -y fonts-dejavu-core)`);
+  }
 }
 
 function sourceFile(packageDir: string, prefix: string, subset: string, weight: number): string {
