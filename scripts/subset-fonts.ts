@@ -74,14 +74,16 @@ async function main(): Promise<void> {
       await readFile(path.join(packageDir, 'unicode.json'), 'utf8'),
     ) as Record<string, string>;
     for (const weight of family.weights) {
-      const rest: ManifestFace[] = [];
+      const rest: (ManifestFace & { codePoints: number[] })[] = [];
       const core: ManifestFace[] = [];
+      const sources: Partial<Record<'arabic' | 'latin', Buffer>> = {};
       // The ranges of one weight's faces never overlap, so the browser fetches exactly
       // the files whose letters a page uses, whatever the order of the rules.
       const taken = new Set<number>();
       for (const subset of ['arabic', 'latin'] as const) {
         const sourcePath = sourceFile(packageDir, family.filePrefix, subset, weight);
         const source = await readFile(sourcePath);
+        sources[subset] = source;
         const available = new Set(await codePointsOf(source));
         const wanted = coreCodePoints[subset].filter((c) => available.has(c) && !taken.has(c));
         for (const codePoint of wanted) taken.add(codePoint);
@@ -104,23 +106,22 @@ async function main(): Promise<void> {
           packageName: family.packageName,
           packageFile: path.basename(sourcePath),
           sha256: sha256(source),
+          unicodeRange: '',
           // What the package's file holds of its subset's range: a rule never names a
           // letter its file lacks, so no page fetches a file in vain.
-          unicodeRange: formatUnicodeRange(
-            parseUnicodeRange(requiredRange(ranges, subset)).filter((c) => available.has(c)),
+          codePoints: parseUnicodeRange(requiredRange(ranges, subset)).filter((c) =>
+            available.has(c),
           ),
         });
       }
-      for (const face of rest) {
-        face.unicodeRange = formatUnicodeRange(
-          parseUnicodeRange(face.unicodeRange).filter((c) => !taken.has(c)),
-        );
+      // The package's files keep what no core file took, of either subset.
+      for (const { codePoints, ...face } of rest) {
+        face.unicodeRange = formatUnicodeRange(codePoints.filter((c) => !taken.has(c)));
+        manifest.faces.push(face);
       }
-      manifest.faces.push(...rest, ...core);
-      const arabicSource = await readFile(
-        sourceFile(packageDir, family.filePrefix, 'arabic', weight),
-      );
-      const webFont = await measure(arabicSource);
+      manifest.faces.push(...core);
+      if (sources.arabic === undefined) throw new Error('no Arabic file was read');
+      const webFont = await measure(sources.arabic);
       const bold = weight >= 600;
       for (const fallback of fallbackFonts.filter((candidate) => candidate.bold === bold)) {
         const measured = await measure(await readFallback(fallback.file));

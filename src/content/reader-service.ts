@@ -135,11 +135,9 @@ export class ReaderService {
     const unique = [
       ...new Set([lead ?? [], topIds, opinionIds, latestIds, ...blockIds.map((b) => b.ids)].flat()),
     ];
-    const rows = await this.articles.listPublished(
-      { ids: unique },
-      { limit: unique.length, offset: 0 },
+    const summaries = new Map(
+      (await this.listSummaries({ ids: unique }, unique.length)).map((a) => [a.id, a]),
     );
-    const summaries = new Map((await this.hydrate(rows)).map((a) => [a.id, a]));
     const summarize = (ids: number[]) => ids.flatMap((id) => summaries.get(id) ?? []);
     return {
       lead: (lead !== undefined && summaries.get(lead)) || null,

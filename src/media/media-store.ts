@@ -16,6 +16,7 @@ import { DirectoryBlobStore, type BlobStore } from './blob-store.js';
 import { extensionOf, imageFormats, type ImageFormat, widthsFor } from './urls.js';
 
 export const maxUploadBytes = 20 * 1024 * 1024;
+const maxInputPixels = 60_000_000;
 
 /**
  * sharp, loaded when an image is first read or resized rather than when Midad starts:
@@ -28,7 +29,6 @@ async function sharp(input: Buffer, options: SharpOptions): Promise<Sharp> {
   sharpModule ??= import('sharp');
   return (await sharpModule).default(input, options);
 }
-const maxInputPixels = 60_000_000;
 
 interface AcceptedFormat {
   ext: string;
