@@ -148,6 +148,13 @@ export class ArticleRepository extends Repository {
     return byList.map((list) => list.sort(newestFirst).map((row) => row.id));
   }
 
+  /** The bodies of published articles, by id: what a full-text feed carries. */
+  async publishedBodies(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.published({ ids }).select(['article.id', 'article.body']).execute();
+    return new Map(rows.map((row) => [row.id, row.body]));
+  }
+
   async countPublished(filter: PublishedFilter): Promise<number> {
     return this.countOf(this.published(filter));
   }

@@ -29,3 +29,11 @@ export function tagPath(tag: Pick<Tag, 'slug'>): string {
 export function authorPath(person: Pick<Person, 'slug'>): string {
   return `/author/${encodeURIComponent(person.slug)}`;
 }
+
+/**
+ * The feed that follows a page (the home page, a section, a tag, an author): `<page>/feed`
+ * in RSS, `<page>/feed/atom` and `<page>/feed/json` in the other formats.
+ */
+export function feedPath(pagePath: string, format: 'rss' | 'atom' | 'json' = 'rss'): string {
+  return `${pagePath.replace(/\/$/, '')}/feed${format === 'rss' ? '' : `/${format}`}`;
+}

@@ -39,6 +39,23 @@ export interface NavigationEntry {
 /** What a list of names shows of a person: a search filter's choices. */
 export type PersonName = Pick<Person, 'id' | 'slug' | 'name'>;
 
+/** An article as a feed carries it: its tags, and its body when the feed carries the text. */
+export interface FeedArticle extends ArticleSummary {
+  tags: Tag[];
+  body: DocumentJson | null;
+  bodyMedia: Map<number, Media>;
+}
+
+/** What a feed follows: the whole site in a language, or one section, tag or author. */
+export type FeedSubject =
+  | { kind: 'site'; language: Language }
+  | { kind: 'section'; section: Section; subsections: Section[] }
+  | { kind: 'tag'; tag: Tag }
+  | { kind: 'author'; person: Person };
+
+/** How many of the newest stories a feed carries. */
+export const feedLength = 20;
+
 export interface ArticlePageContent {
   article: Article;
   parentSection: Section | null;
@@ -186,6 +203,65 @@ export class ReaderService {
     if (!person) return null;
     const listing = await this.listing({ personId: person.id }, page);
     return listing && { person, listing };
+  }
+
+  /** What the feed at a section's, tag's or author's address follows; null when none has it. */
+  async feedSubject(kind: 'section' | 'tag' | 'author', slug: string): Promise<FeedSubject | null> {
+    switch (kind) {
+      case 'section': {
+        const section = await this.taxonomy.findSectionBySlug(slug);
+        if (!section) return null;
+        const siblings = await this.taxonomy.listSections(section.language);
+        return { kind, section, subsections: siblings.filter((s) => s.parentId === section.id) };
+      }
+      case 'tag': {
+        const tag = await this.taxonomy.findTagBySlug(slug);
+        return tag && { kind, tag };
+      }
+      case 'author': {
+        const person = await this.taxonomy.findPersonBySlug(slug);
+        return person && { kind, person };
+      }
+    }
+  }
+
+  /**
+   * The newest stories a feed carries, with their tags — and, for a feed of the whole text,
+   * their bodies and the images the bodies show.
+   */
+  async feedArticles(subject: FeedSubject, withText: boolean): Promise<FeedArticle[]> {
+    const filter: PublishedFilter =
+      subject.kind === 'site'
+        ? { language: subject.language }
+        : subject.kind === 'section'
+          ? { sectionIds: [subject.section.id, ...subject.subsections.map((s) => s.id)] }
+          : subject.kind === 'tag'
+            ? { tagId: subject.tag.id }
+            : { personId: subject.person.id };
+    const summaries = await this.listSummaries(filter, feedLength);
+    const ids = summaries.map((article) => article.id);
+    const [tags, bodies] = await Promise.all([
+      this.taxonomy.tagsOfArticles(ids),
+      withText ? this.articles.publishedBodies(ids) : new Map<number, string>(),
+    ]);
+    const documents = new Map(
+      [...bodies].map(([id, body]) => [id, JSON.parse(body) as DocumentJson] as const),
+    );
+    const media = await this.media.findByIds([...documents.values()].flatMap(documentMediaIds));
+    return summaries.map((article) => {
+      const body = documents.get(article.id) ?? null;
+      return {
+        ...article,
+        tags: tags.get(article.id) ?? [],
+        body,
+        bodyMedia: new Map(
+          (body ? documentMediaIds(body) : []).flatMap((id) => {
+            const image = media.get(id);
+            return image ? [[id, image] as const] : [];
+          }),
+        ),
+      };
+    });
   }
 
   /** A published article with what its page shows around it; null when readers may not see it. */

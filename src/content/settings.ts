@@ -1,7 +1,13 @@
 /** Reads site settings from stored values, falling back to the defaults for anything missing or invalid. */
 import { languages } from '../db/schema.js';
 import { isValidTimeZone } from '../text/index.js';
-import { defaultSettings, digitStyles, monthStyles, type SiteSettings } from './types.js';
+import {
+  defaultSettings,
+  digitStyles,
+  feedContents,
+  monthStyles,
+  type SiteSettings,
+} from './types.js';
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.find((a) => a === value) ?? fallback;
@@ -31,5 +37,6 @@ export function settingsFrom(stored: Map<string, unknown>): SiteSettings {
       typeof timeZone === 'string' && isValidTimeZone(timeZone)
         ? timeZone
         : defaultSettings.timeZone,
+    feedContent: oneOf(feedContents, stored.get('feedContent'), defaultSettings.feedContent),
   };
 }

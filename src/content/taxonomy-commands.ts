@@ -449,6 +449,7 @@ export async function updateSettings(
     ...(input.monthStyle ? { monthStyle: input.monthStyle } : {}),
     ...(input.digits ? { digits: input.digits } : {}),
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+    ...(input.feedContent ? { feedContent: input.feedContent } : {}),
   };
   for (const [key, value] of Object.entries(changes)) await uow.settings.set(key, value);
   const keys = Object.keys(changes);

@@ -2,6 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { digitStyles, monthStyles } from '../text/language.js';
 import { Id, LanguageSchema } from './article-input.js';
+import { feedContents } from './types.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -90,6 +91,9 @@ export const SettingsUpdateSchema = Type.Object(
     ),
     digits: Type.Optional(Type.Enum([...digitStyles], { description: 'arabic-indic or western' })),
     timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    feedContent: Type.Optional(
+      Type.Enum([...feedContents], { description: 'full (the whole text) or excerpt' }),
+    ),
   },
   { additionalProperties: false },
 );

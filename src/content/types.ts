@@ -9,6 +9,9 @@ import type { DocumentJson } from './document-schema.js';
 export type { ArticleStatus, ArticleType, DigitStyle, Language, MonthStyle };
 export { digitStyles, monthStyles } from '../text/language.js';
 
+export const feedContents = ['full', 'excerpt'] as const;
+export type FeedContent = (typeof feedContents)[number];
+
 export interface Media {
   id: number;
   storageKey: string;
@@ -107,6 +110,8 @@ export interface SiteSettings {
   monthStyle: MonthStyle;
   digits: DigitStyle;
   timeZone: string;
+  /** What feeds carry of each story: its whole text, or its excerpt. */
+  feedContent: FeedContent;
 }
 
 export const defaultSettings: SiteSettings = {
@@ -116,4 +121,5 @@ export const defaultSettings: SiteSettings = {
   monthStyle: 'both',
   digits: 'arabic-indic',
   timeZone: 'Asia/Beirut',
+  feedContent: 'full',
 };

@@ -701,6 +701,7 @@ describe.each(testDialects)('newsroom management screens on %s', (dialect) => {
       const form = await admin.get('/admin/settings');
       expect(form.body).toContain(`value="${before.siteName.ar}"`);
       expect(form.body).toContain('كلتاهما: ١٤ تشرين الأول/أكتوبر ٢٠٢٦');
+      expect(form.body).toContain('المقتطف وحده');
 
       const wrong = await admin.submit('/admin/settings', '/admin/settings', {
         'siteName.ar': '',
@@ -744,6 +745,7 @@ describe.each(testDialects)('newsroom management screens on %s', (dialect) => {
         monthStyle: 'egyptian',
         digits: 'western',
         timeZone: 'Africa/Cairo',
+        feedContent: 'excerpt',
       });
       expect(saved.location).toBe('/admin/settings?notice=settings-saved');
       expect(await test.services.reader.getSettings()).toMatchObject({
@@ -751,6 +753,7 @@ describe.each(testDialects)('newsroom management screens on %s', (dialect) => {
         monthStyle: 'egyptian',
         digits: 'western',
         timeZone: 'Africa/Cairo',
+        feedContent: 'excerpt',
       });
       const page = await admin.get('/admin/settings?notice=settings-saved');
       expect(page.body).toContain('حُفظت الإعدادات.');

@@ -5,6 +5,7 @@
 export {
   articlePath,
   authorPath,
+  feedPath,
   homePath,
   searchPath,
   sectionPath,

@@ -13,6 +13,7 @@ import { tagTag } from '../cache/tags.js';
 import { PageFrame } from './page-frame.js';
 import { articlePageTags, homeTags, personTags, sectionsTags, summariesTags } from './page-tags.js';
 import { searchRoutes } from './search-routes.js';
+import { feedRoutes } from '../syndication/feed-routes.js';
 import type { Pagination } from './view-models.js';
 import { articlePath, authorPath, sectionPath, tagPath } from './paths.js';
 import { HomePage } from './views/home-page.js';
@@ -72,6 +73,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   app.setErrorHandler(async (error, request, reply) => frame.respond(error, request, reply));
 
   await app.register(searchRoutes, { frame });
+  await app.register(feedRoutes, { frame });
 
   app.get('/', cached, async (request, reply) => {
     const settings = await frame.settings();

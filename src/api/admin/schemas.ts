@@ -160,6 +160,7 @@ export const SettingsSchema = Type.Object({
   monthStyle: Type.String(),
   digits: Type.String(),
   timeZone: Type.String(),
+  feedContent: Type.String(),
 });
 
 export const RoleSchema = Type.Enum([...roles]);

@@ -185,6 +185,11 @@ export const ar = {
     'في الصفحات العربية؛ الصفحات الإنجليزية تكتب الأرقام الغربية دائمًا.',
   'manage.settings.digits.arabic-indic': 'هندية',
   'manage.settings.digits.western': 'غربية',
+  'manage.settings.feeds': 'الخلاصات',
+  'manage.settings.feedContentHint':
+    'ما تحمله خلاصات RSS وAtom وJSON من كل خبر لقارئات الخلاصات والمجمّعات.',
+  'manage.settings.feedContent.full': 'النص كاملًا',
+  'manage.settings.feedContent.excerpt': 'المقتطف وحده',
   'manage.settings.timeZoneHint':
     'تُكتب أوقات النشر والجدولة بتوقيتها، باسمها الدولي مثل \u2066Asia/Beirut\u2069 أو \u2066Africa/Cairo\u2069.',
 
@@ -393,6 +398,11 @@ export const en: Record<keyof typeof ar, string> = {
   'manage.settings.digitsHint': 'On Arabic pages; English pages always use Western digits.',
   'manage.settings.digits.arabic-indic': 'Arabic-Indic',
   'manage.settings.digits.western': 'Western',
+  'manage.settings.feeds': 'Feeds',
+  'manage.settings.feedContentHint':
+    'What the RSS, Atom and JSON feeds carry of each story for feed readers and aggregators.',
+  'manage.settings.feedContent.full': 'The whole text',
+  'manage.settings.feedContent.excerpt': 'The excerpt only',
   'manage.settings.timeZoneHint':
     'Publication and scheduling times are written in it, by its international name like Asia/Beirut or Africa/Cairo.',
 

@@ -10,6 +10,9 @@
 export const ar = {
   'site.skipToContent': 'انتقل إلى المحتوى',
   'site.home': 'الرئيسية',
+  'feed.rss': 'خلاصة {title}',
+  'feed.atom': 'خلاصة {title} (أتوم)',
+  'feed.json': 'خلاصة {title} (جيسون)',
   'search.label': 'ابحث في الموقع',
   'search.button': 'ابحث',
   'search.title': 'البحث',
@@ -105,6 +108,9 @@ export const ar = {
 export const en: Record<keyof typeof ar, string> = {
   'site.skipToContent': 'Skip to content',
   'site.home': 'Home',
+  'feed.rss': '{title} (RSS)',
+  'feed.atom': '{title} (Atom)',
+  'feed.json': '{title} (JSON Feed)',
   'search.label': 'Search the site',
   'search.button': 'Search',
   'search.title': 'Search',

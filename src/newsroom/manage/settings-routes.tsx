@@ -28,7 +28,7 @@ function settingsInput(fields: FormFields) {
   return {
     ...perLanguage(fields, 'siteName'),
     ...perLanguage(fields, 'tagline'),
-    ...sent(fields, ['locale', 'monthStyle', 'digits']),
+    ...sent(fields, ['locale', 'monthStyle', 'digits', 'feedContent']),
     ...(fields.timeZone === undefined ? {} : { timeZone: fields.timeZone.trim() }),
   };
 }

@@ -9,7 +9,7 @@ import { articleJsonLd, breadcrumbJsonLd } from './article-structured-data.js';
 import { AuthorLinks, Breadcrumb, Kicker, Time, type Crumb } from './common.js';
 import { pageFormat, wasUpdated, type PageFormat } from './format.js';
 import { Layout } from './layout.js';
-import { basicMeta, pageUrl, type PageMeta } from './page-meta.js';
+import { basicMeta, feedLinks, pageUrl, type PageMeta } from './page-meta.js';
 import { Picture } from './picture.js';
 import { Avatar, TeaserList } from './teasers.js';
 
@@ -46,6 +46,8 @@ function articleMeta(props: ArticlePageProps, crumbs: Crumb[]): PageMeta {
     image: article.featuredImage,
     articleProperties,
     jsonLd: [articleJsonLd(context, article, canonicalUrl), breadcrumbJsonLd(context, crumbs)],
+    // The site's feed in the article's language: what a reader who liked it subscribes to.
+    feeds: feedLinks(context, homePath(context.language, context.settings.locale), null),
   });
 }
 

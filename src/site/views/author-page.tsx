@@ -7,7 +7,7 @@ import type { AuthorPageProps, PageContext } from '../view-models.js';
 import { pageFormat } from './format.js';
 import { Layout } from './layout.js';
 import { Listing } from './listing.js';
-import { basicMeta, paginationUrls } from './page-meta.js';
+import { basicMeta, feedLinks, paginationUrls } from './page-meta.js';
 import { Avatar } from './teasers.js';
 
 function personJsonLd(context: PageContext, person: Person) {
@@ -35,6 +35,7 @@ export function AuthorPage({ context, person, articles, pagination }: AuthorPage
     image: person.avatar,
     ...paginationUrls(context, pagination),
     jsonLd: [personJsonLd(context, person)],
+    feeds: feedLinks(context, authorPath(person), person.name),
   });
   return (
     <Layout context={context} meta={meta}>

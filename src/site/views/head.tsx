@@ -35,6 +35,9 @@ export function Head({ context, meta }: { context: PageContext; meta: PageMeta }
       {meta.alternates.map((alternate) => (
         <link rel="alternate" hreflang={alternate.hreflang} href={alternate.href} />
       ))}
+      {meta.feeds.map((feed) => (
+        <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
+      ))}
       <meta property="og:site_name" content={siteName} />
       <meta property="og:locale" content={ogLocales[context.language]} />
       <meta property="og:type" content={meta.ogType} />

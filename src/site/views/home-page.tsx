@@ -7,7 +7,7 @@ import type { HomePageProps, PageContext } from '../view-models.js';
 import { Kicker } from './common.js';
 import { pageFormat, type PageFormat } from './format.js';
 import { Layout } from './layout.js';
-import { basicMeta, type PageMeta } from './page-meta.js';
+import { basicMeta, feedLinks, type PageMeta } from './page-meta.js';
 import { Picture } from './picture.js';
 import { Card, HeadlineItem, OpinionCard, TeaserMeta } from './teasers.js';
 
@@ -19,6 +19,7 @@ function homeMeta(context: PageContext, lead: ArticleSummary | null): PageMeta {
     description: settings.tagline[language],
     canonicalUrl: absoluteUrl(context.publicUrl, homePath(language, settings.locale)),
     image: lead?.featuredImage ?? null,
+    feeds: feedLinks(context, homePath(language, settings.locale), null),
     alternates: [
       ...languages.map((hreflang) => ({
         hreflang,

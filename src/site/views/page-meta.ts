@@ -5,7 +5,8 @@
  */
 import type { Media } from '../../content/types.js';
 import { truncate } from '../../text/index.js';
-import { absoluteUrl, pagePath } from '../paths.js';
+import { t } from '../i18n.js';
+import { absoluteUrl, feedPath, pagePath } from '../paths.js';
 import type { PageContext, Pagination } from '../view-models.js';
 
 export interface PageMeta {
@@ -21,6 +22,8 @@ export interface PageMeta {
   nextUrl: string | null;
   /** `<link rel="alternate" hreflang>` targets, absolute. */
   alternates: { hreflang: string; href: string }[];
+  /** The feeds that follow this page, `<link rel="alternate" type="application/rss+xml">`… */
+  feeds: { type: string; title: string; href: string }[];
   /** Extra `article:*` Open Graph properties. */
   articleProperties: { property: string; content: string }[];
   jsonLd: unknown[];
@@ -31,7 +34,31 @@ export const descriptionMaxLength = 160;
 
 /** "name | site name": the brand once, the name never cut. */
 export function pageTitle(context: PageContext, name: string): string {
-  return `${name} | ${context.settings.siteName[context.language]}`;
+  return withSiteName(name, context.settings.siteName[context.language]);
+}
+
+/** A page's or feed's name with the site's: "name | site name"; the site's alone for none. */
+export function withSiteName(name: string | null, siteName: string): string {
+  return name === null ? siteName : `${name} | ${siteName}`;
+}
+
+const feedTypes = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+} as const;
+
+/**
+ * The feeds that follow the page at `path`, one per format, as its head advertises them;
+ * `name` is what they follow (a section's name), null for the whole site.
+ */
+export function feedLinks(context: PageContext, path: string, name: string | null) {
+  const title = withSiteName(name, context.settings.siteName[context.language]);
+  return (Object.keys(feedTypes) as (keyof typeof feedTypes)[]).map((format) => ({
+    type: feedTypes[format],
+    title: t(context.language, `feed.${format}`, { title }),
+    href: absoluteUrl(context.publicUrl, feedPath(path, format)),
+  }));
 }
 
 /** A meta description: whitespace folded, cut at a word boundary. */
@@ -72,6 +99,7 @@ export function basicMeta(
     previousUrl: null,
     nextUrl: null,
     alternates: [],
+    feeds: [],
     articleProperties: [],
     jsonLd: [],
     isIndexable: true,

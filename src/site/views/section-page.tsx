@@ -7,7 +7,7 @@ import { breadcrumbJsonLd } from './article-structured-data.js';
 import { pageFormat } from './format.js';
 import { Layout } from './layout.js';
 import { Listing } from './listing.js';
-import { basicMeta, paginationUrls } from './page-meta.js';
+import { basicMeta, feedLinks, paginationUrls } from './page-meta.js';
 
 export function SectionPage({
   context,
@@ -29,6 +29,7 @@ export function SectionPage({
     description: section.description ?? settings.tagline[language],
     ...paginationUrls(context, pagination),
     jsonLd: [breadcrumbJsonLd(context, crumbs)],
+    feeds: feedLinks(context, sectionPath(section), section.name),
   });
   return (
     <Layout context={context} meta={meta} activeSectionId={parent?.id ?? section.id}>

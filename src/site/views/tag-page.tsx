@@ -1,10 +1,11 @@
 /** A tag's page: every article with the tag, newest first. */
 import { t } from '../i18n.js';
 import type { TagPageProps } from '../view-models.js';
+import { tagPath } from '../paths.js';
 import { pageFormat } from './format.js';
 import { Layout } from './layout.js';
 import { Listing } from './listing.js';
-import { basicMeta, paginationUrls } from './page-meta.js';
+import { basicMeta, feedLinks, paginationUrls } from './page-meta.js';
 
 export function TagPage({ context, tag, articles, pagination }: TagPageProps) {
   const format = pageFormat(context);
@@ -14,6 +15,7 @@ export function TagPage({ context, tag, articles, pagination }: TagPageProps) {
     name: tag.name,
     description,
     ...paginationUrls(context, pagination),
+    feeds: feedLinks(context, tagPath(tag), tag.name),
   });
   return (
     <Layout context={context} meta={meta}>

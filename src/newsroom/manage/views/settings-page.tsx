@@ -2,9 +2,9 @@
  * The site settings, for administrators, as one form: the site's name and tagline in each
  * language, its default language, how dates and numbers are written (each choice shown with
  * today's date or a number written that way), and its time zone, suggested from the zones
- * Node's ICU knows. A value the service refuses comes back marked, with what was typed.
+ * Node's ICU knows; and what the site's feeds carry of each story. A value the service refuses comes back marked, with what was typed.
  */
-import type { SiteSettings } from '../../../content/types.js';
+import { feedContents, type SiteSettings } from '../../../content/types.js';
 import { t } from '../../../i18n/index.js';
 import { formatDate, formatInteger } from '../../../text/index.js';
 import { digitStyles, languages, monthStyles, type Language } from '../../../text/language.js';
@@ -25,6 +25,7 @@ export const settingsFields = [
   'monthStyle',
   'digits',
   'timeZone',
+  'feedContent',
 ] as const;
 
 const timeZones = Intl.supportedValuesOf('timeZone');
@@ -40,6 +41,7 @@ export function settingsValues(settings: SiteSettings): FormFields {
     monthStyle: settings.monthStyle,
     digits: settings.digits,
     timeZone: settings.timeZone,
+    feedContent: settings.feedContent,
   };
 }
 
@@ -148,6 +150,20 @@ export function SettingsPage({ context, values, problem = null, now }: SettingsP
                 <option value={zone} />
               ))}
             </datalist>
+          </fieldset>
+          <fieldset class="fieldset">
+            <legend>{t(language, 'manage.settings.feeds')}</legend>
+            <Choice
+              form={form}
+              name="feedContent"
+              label={t(language, 'field.feedContent')}
+              hint={t(language, 'manage.settings.feedContentHint')}
+              options={feedContents.map((content) => ({
+                value: content,
+                label: t(language, `manage.settings.feedContent.${content}`),
+              }))}
+              value={values.feedContent ?? ''}
+            />
           </fieldset>
           <SubmitButton>{t(language, 'manage.save')}</SubmitButton>
         </Form>
