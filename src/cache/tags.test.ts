@@ -34,18 +34,28 @@ describe('what a story’s change purges', () => {
     expect(purged(published, { ...published, title: 'خبر مصحح' })).toEqual([
       'article:42',
       'home:ar',
+      'sitemaps',
     ]);
   });
 
   it('the lists it joined and left, when its section, tags or authors changed', () => {
     expect(purged(published, { ...published, sectionId: 4, tagIds: [7, 8] })).toEqual(
-      ['article:42', 'home:ar', 'person:9', 'section:3', 'section:4', 'tag:7', 'tag:8'].sort(),
+      [
+        'article:42',
+        'home:ar',
+        'person:9',
+        'section:3',
+        'section:4',
+        'sitemaps',
+        'tag:7',
+        'tag:8',
+      ].sort(),
     );
   });
 
   it('every list it is in, when it is published or unpublished, or moved in time', () => {
     const draft = { ...published, status: 'draft' as const };
-    const all = ['article:42', 'home:ar', 'person:9', 'section:3', 'tag:7'];
+    const all = ['article:42', 'home:ar', 'person:9', 'section:3', 'sitemaps', 'tag:7'];
     expect(purged(draft, published)).toEqual(all);
     expect(purged(published, { ...published, status: 'unpublished' })).toEqual(all);
     expect(purged(published, { ...published, publishedAt: '2026-05-01T09:00:00.000Z' })).toEqual(

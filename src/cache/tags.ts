@@ -16,6 +16,12 @@ export const homeTag = (language: Language) => `home:${language}`;
 /** What every page in a language shows around its content: navigation, breaking news. */
 export const layoutTag = (language: Language) => `layout:${language}`;
 
+/**
+ * The sitemaps and robots' list of them: they list every public article, section, tag and
+ * author by address and last change, so any change to one of those purges them all.
+ */
+export const sitemapsTag = 'sitemaps';
+
 /** An event whose payload TypeScript can tell by its type. */
 type OneEvent = { [T in DomainEventType]: { type: T; payload: DomainEvents[T] } }[DomainEventType];
 
@@ -56,17 +62,23 @@ export function tagsToPurge(pending: PendingEvent): string[] {
         homeTag(change.language),
         ...lists,
         ...(change.breaking ? [layoutTag(change.language)] : []),
+        sitemapsTag,
       ];
     }
     case 'section.changed':
       // The navigation lists the sections.
-      return [sectionTag(event.payload.sectionId), layoutTag(event.payload.language)];
+      return [sectionTag(event.payload.sectionId), layoutTag(event.payload.language), sitemapsTag];
     case 'tag.changed':
-      return [tagTag(event.payload.tagId), ...event.payload.articleIds.map(articleTag)];
+      return [
+        tagTag(event.payload.tagId),
+        ...event.payload.articleIds.map(articleTag),
+        sitemapsTag,
+      ];
     case 'person.changed':
-      return [personTag(event.payload.personId)];
+      return [personTag(event.payload.personId), sitemapsTag];
     case 'media.changed':
-      return [mediaTag(event.payload.mediaId)];
+      // A changed image has new addresses, which the article sitemap lists.
+      return [mediaTag(event.payload.mediaId), sitemapsTag];
     case 'settings.changed':
       return [everything];
     case 'user.changed':

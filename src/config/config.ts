@@ -45,6 +45,8 @@ export interface Config {
   purge: { url: string; token: string | null } | null;
   /** The bearer token /metrics asks for; null: it answers only requests from this machine. */
   metricsToken: string | null;
+  /** How many articles each file of the article sitemap lists (the protocol allows 50 000). */
+  sitemapUrlsPerFile: number;
 }
 
 export interface MediaBucketConfig {
@@ -177,6 +179,12 @@ export const configVariables: readonly {
     show: (c) => String(c.pageCacheBytes / 1024 / 1024),
   },
   {
+    name: 'MIDAD_SITEMAP_URLS',
+    fallback: '50000',
+    meaning: 'Articles listed in each file of the article sitemap, 1 to 50000.',
+    show: (c) => String(c.sitemapUrlsPerFile),
+  },
+  {
     name: 'MIDAD_CDN_MAX_AGE',
     fallback: '60',
     meaning: 'Seconds a CDN or proxy may keep a page (Cache-Control s-maxage).',
@@ -253,6 +261,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     purge: readPurge(env),
     metricsToken: readMetricsToken(env),
+    sitemapUrlsPerFile: readSitemapUrls(env),
   };
 }
 
@@ -262,6 +271,14 @@ function readWholeNumber(env: Env, name: string, fallback: number, max: number):
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value > max) {
     throw new ConfigError(name, `"${raw}" is not a whole number from 0 to ${max}.`);
+  }
+  return value;
+}
+
+function readSitemapUrls(env: Env): number {
+  const value = readWholeNumber(env, 'MIDAD_SITEMAP_URLS', 50_000, 50_000);
+  if (value === 0) {
+    throw new ConfigError('MIDAD_SITEMAP_URLS', '"0" is not a whole number from 1 to 50000.');
   }
   return value;
 }

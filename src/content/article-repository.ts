@@ -41,6 +41,16 @@ const summaryColumns = [
   'article.ownerUserId',
 ] as const;
 
+/** An article's entry in the sitemap: its address, its last change, its featured image. */
+export interface SitemapArticleRow {
+  id: number;
+  slug: string;
+  updatedAt: string;
+  imageId: number | null;
+  imageVersion: number | null;
+  imageWidth: number | null;
+}
+
 /** What the reader site lists: published articles only. */
 export interface PublishedFilter {
   language?: Language;
@@ -55,6 +65,8 @@ export interface PublishedFilter {
   ids?: readonly number[];
   isFeatured?: boolean;
   isBreaking?: boolean;
+  /** Published at this moment or later (ISO 8601). */
+  publishedSince?: string;
 }
 
 /** What the newsroom lists: every article, by any of these. */
@@ -153,6 +165,85 @@ export class ArticleRepository extends Repository {
     if (ids.length === 0) return new Map();
     const rows = await this.published({ ids }).select(['article.id', 'article.body']).execute();
     return new Map(rows.map((row) => [row.id, row.body]));
+  }
+
+  /**
+   * The files of the article sitemap: published articles by id, `perFile` to a file, with
+   * how many each holds and when the newest change among them was.
+   */
+  async sitemapFiles(perFile: number): Promise<{ count: number; lastmod: string }[]> {
+    const numbered = this.published({})
+      .select((eb) => [
+        'article.updatedAt',
+        sql<number>`(row_number() over (order by ${eb.ref('article.id')}) - 1) / ${sql.lit(perFile)}`.as(
+          'file',
+        ),
+      ])
+      .as('numbered');
+    const rows = await this.db
+      .selectFrom(numbered)
+      .select((eb) => [
+        'numbered.file',
+        eb.fn.countAll<number>().as('count'),
+        eb.fn.max('numbered.updatedAt').as('lastmod'),
+      ])
+      .groupBy('numbered.file')
+      .orderBy('numbered.file')
+      .execute();
+    return rows.map((row) => ({ count: Number(row.count), lastmod: row.lastmod }));
+  }
+
+  /** One file of the article sitemap: each article's address parts, its change, its image. */
+  async sitemapArticles(page: Page): Promise<SitemapArticleRow[]> {
+    return this.published({})
+      .leftJoin('media', 'media.id', 'article.featuredMediaId')
+      .select([
+        'article.id',
+        'article.slug',
+        'article.updatedAt',
+        'media.id as imageId',
+        'media.version as imageVersion',
+        'media.width as imageWidth',
+      ])
+      .orderBy('article.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+  }
+
+  /**
+   * When the newest published story of each section, tag or author last changed: the
+   * `lastmod` of their pages in the sitemaps. Those without a published story are absent.
+   */
+  async lastChanges(by: 'section' | 'tag' | 'person'): Promise<Map<number, string>> {
+    const rows =
+      by === 'section'
+        ? await this.published({})
+            .where('article.sectionId', 'is not', null)
+            .select((eb) => [
+              eb.ref('article.sectionId').$castTo<number>().as('key'),
+              eb.fn.max('article.updatedAt').as('lastmod'),
+            ])
+            .groupBy('article.sectionId')
+            .execute()
+        : by === 'tag'
+          ? await this.published({})
+              .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
+              .select((eb) => [
+                'articleTag.tagId as key',
+                eb.fn.max('article.updatedAt').as('lastmod'),
+              ])
+              .groupBy('articleTag.tagId')
+              .execute()
+          : await this.published({})
+              .innerJoin('articleAuthor', 'articleAuthor.articleId', 'article.id')
+              .select((eb) => [
+                'articleAuthor.personId as key',
+                eb.fn.max('article.updatedAt').as('lastmod'),
+              ])
+              .groupBy('articleAuthor.personId')
+              .execute();
+    return new Map(rows.map((row) => [Number(row.key), row.lastmod]));
   }
 
   async countPublished(filter: PublishedFilter): Promise<number> {
@@ -337,6 +428,8 @@ export class ArticleRepository extends Repository {
       query = query.where('article.isFeatured', '=', filter.isFeatured ? 1 : 0);
     if (filter.isBreaking !== undefined)
       query = query.where('article.isBreaking', '=', filter.isBreaking ? 1 : 0);
+    if (filter.publishedSince !== undefined)
+      query = query.where('article.publishedAt', '>=', filter.publishedSince);
     if (filter.tagId !== undefined) query = withTag(query, filter.tagId);
     if (filter.personId !== undefined) query = withAuthor(query, filter.personId);
     return query;

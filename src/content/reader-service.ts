@@ -9,7 +9,11 @@ import type { Actor } from '../core/actor.js';
 import { authorize } from '../core/permissions.js';
 import { readRepositories, type RepositorySet } from '../core/repositories.js';
 import type { Media } from './types.js';
-import type { ArticleSummaryRow, PublishedFilter } from './article-repository.js';
+import type {
+  ArticleSummaryRow,
+  PublishedFilter,
+  SitemapArticleRow,
+} from './article-repository.js';
 import { documentMediaIds, type DocumentJson } from './document-schema.js';
 import { isSitePath } from './redirects.js';
 import { settingsFrom } from './settings.js';
@@ -262,6 +266,62 @@ export class ReaderService {
         ),
       };
     });
+  }
+
+  /** The files of the article sitemap, `perFile` articles each: how many, changed when. */
+  async articleSitemapFiles(perFile: number): Promise<{ count: number; lastmod: string }[]> {
+    return this.articles.sitemapFiles(perFile);
+  }
+
+  /** File `file` (from 1) of the article sitemap; null past the last one. */
+  async articleSitemap(file: number, perFile: number): Promise<SitemapArticleRow[] | null> {
+    if (!Number.isSafeInteger(file) || file < 1) return null;
+    const rows = await this.articles.sitemapArticles({
+      limit: perFile,
+      offset: (file - 1) * perFile,
+    });
+    return rows.length === 0 && file > 1 ? null : rows;
+  }
+
+  /**
+   * The pages a sitemap lists of `kind`, with the last change among their published stories:
+   * every section (they are the site's navigation), and the tags and authors with a story.
+   */
+  async sitemapListings(kind: 'section'): Promise<{ item: Section; lastmod: string | null }[]>;
+  async sitemapListings(kind: 'tag'): Promise<{ item: Tag; lastmod: string }[]>;
+  async sitemapListings(kind: 'person'): Promise<{ item: Person; lastmod: string }[]>;
+  async sitemapListings(
+    kind: 'section' | 'tag' | 'person',
+  ): Promise<{ item: Section | Tag | Person; lastmod: string | null }[]> {
+    const changes = await this.articles.lastChanges(kind);
+    if (kind === 'section') {
+      const sections = await this.taxonomy.listAllSections();
+      return sections.map((item) => ({ item, lastmod: changes.get(item.id) ?? null }));
+    }
+    const ids = [...changes.keys()].sort((a, b) => a - b);
+    const items =
+      kind === 'tag'
+        ? await this.taxonomy.findTagsByIds(ids)
+        : await this.taxonomy.findPeopleByIds(ids);
+    return ids.flatMap((id) => {
+      const item = items.get(id);
+      const lastmod = changes.get(id);
+      return item && lastmod ? [{ item, lastmod }] : [];
+    });
+  }
+
+  /** Stories published at `since` or later, newest first: the news sitemap's. */
+  async publishedSince(since: Date, limit: number): Promise<ArticleSummaryRow[]> {
+    return this.articles.listPublished(
+      { publishedSince: since.toISOString() },
+      { limit, offset: 0 },
+    );
+  }
+
+  /** When the newest story in `language` was published: its front page's last change. */
+  async newestPublication(language: Language): Promise<string | null> {
+    const [newest] = await this.articles.listPublished({ language }, { limit: 1, offset: 0 });
+    return newest?.publishedAt ?? null;
   }
 
   /** A published article with what its page shows around it; null when readers may not see it. */

@@ -14,6 +14,7 @@ import { PageFrame } from './page-frame.js';
 import { articlePageTags, homeTags, personTags, sectionsTags, summariesTags } from './page-tags.js';
 import { searchRoutes } from './search-routes.js';
 import { feedRoutes } from '../syndication/feed-routes.js';
+import { sitemapRoutes } from '../syndication/sitemap-routes.js';
 import type { Pagination } from './view-models.js';
 import { articlePath, authorPath, sectionPath, tagPath } from './paths.js';
 import { HomePage } from './views/home-page.js';
@@ -74,6 +75,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
 
   await app.register(searchRoutes, { frame });
   await app.register(feedRoutes, { frame });
+  await app.register(sitemapRoutes, { frame });
 
   app.get('/', cached, async (request, reply) => {
     const settings = await frame.settings();

@@ -13,7 +13,7 @@
  * @see https://www.jsonfeed.org/version/1.1/
  */
 import type { Language } from '../content/types.js';
-import { element, textElement, xmlDeclaration } from './xml.js';
+import { element, isoSeconds, textElement, xmlDeclaration } from './xml.js';
 
 export const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
@@ -81,11 +81,6 @@ export function writeFeed(feed: Feed, format: FeedFormat): string {
     case 'json':
       return jsonFeed(feed);
   }
-}
-
-/** RFC 3339 in UTC, to the second. */
-function rfc3339(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 const namespaces = {
@@ -177,8 +172,8 @@ function atom(feed: Feed): string {
       textElement('id', item.id),
       textElement('title', item.title, { type: 'text' }),
       element('link', { rel: 'alternate', type: 'text/html', href: item.url }),
-      textElement('published', rfc3339(item.published)),
-      textElement('updated', rfc3339(item.updated)),
+      textElement('published', isoSeconds(item.published)),
+      textElement('updated', isoSeconds(item.updated)),
       ...item.authors.map(atomPerson),
       ...item.categories.map((category) => element('category', { term: category })),
       textElement('summary', item.summary, { type: 'text' }),
@@ -203,7 +198,7 @@ function atom(feed: Feed): string {
       textElement('id', feed.urls.atom),
       textElement('title', feed.title, { type: 'text' }),
       textElement('subtitle', feed.description, { type: 'text' }),
-      textElement('updated', rfc3339(feed.updated)),
+      textElement('updated', isoSeconds(feed.updated)),
       element('link', { rel: 'self', type: 'application/atom+xml', href: feed.urls.atom }),
       element('link', { rel: 'alternate', type: 'text/html', href: feed.pageUrl }),
       atomPerson(feed.publisher),
@@ -234,8 +229,8 @@ function jsonFeed(feed: Feed): string {
         : { content_text: item.summary ?? item.title }),
       ...(item.summary ? { summary: item.summary } : {}),
       ...(item.image ? { image: item.image.url } : {}),
-      date_published: rfc3339(item.published),
-      date_modified: rfc3339(item.updated),
+      date_published: isoSeconds(item.published),
+      date_modified: isoSeconds(item.updated),
       ...(item.authors.length > 0 ? { authors: item.authors } : {}),
       ...(item.categories.length > 0 ? { tags: item.categories } : {}),
     })),

@@ -46,3 +46,8 @@ export function textElement(name: string, text: string | null | undefined, attri
 }
 
 export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/** A moment as RFC 3339 / W3C datetime, in UTC to the second: `2026-06-02T08:00:00Z`. */
+export function isoSeconds(date: Date | string): string {
+  return new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

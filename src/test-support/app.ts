@@ -36,6 +36,7 @@ export function testConfig(
     edgeCaching: { maxAge: 60, staleWhileRevalidate: 30, tagHeaders: true },
     purge: null,
     metricsToken: null,
+    sitemapUrlsPerFile: 50_000,
     ...overrides,
   };
 }

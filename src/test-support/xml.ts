@@ -3,6 +3,7 @@
  * document is well-formed, and whether it is valid against XML schemas.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
 /** xmllint's complaints about `xml` as XML (none for a well-formed document). */
@@ -15,24 +16,24 @@ export async function xmlWellFormed(xml: string): Promise<string[]> {
 }
 
 /**
- * xmllint's complaints about `xml` against the schema `schemaPath`; `preload` are the files
- * its imports name (by file name, in the same folder).
+ * xmllint's complaints about `xml` against the schema at `schemaPath`; `imports` are the
+ * files its `xsd:import`s name, each by its file name alone.
  */
 export async function xmlSchemaErrors(
   xml: string,
   schemaPath: string,
-  preload: readonly string[] = [],
+  imports: readonly string[] = [],
 ): Promise<string[]> {
-  const folder = new URL('.', `file://${schemaPath}`);
-  const [schema, ...imported] = await Promise.all(
-    [schemaPath, ...preload.map((name) => new URL(name, folder).pathname)].map((path) =>
-      readFile(path, 'utf8'),
-    ),
+  const [schema = '', ...imported] = await Promise.all(
+    [schemaPath, ...imports].map((file) => readFile(file, 'utf8')),
   );
   const result = await validateXML({
     xml: [{ fileName: 'document.xml', contents: xml }],
-    schema: [schema ?? ''],
-    preload: preload.map((fileName, index) => ({ fileName, contents: imported[index] ?? '' })),
+    schema: [schema],
+    preload: imports.map((file, index) => ({
+      fileName: path.basename(file),
+      contents: imported[index] ?? '',
+    })),
     maxMemoryPages: 4096,
   });
   return result.errors.map((error) => error.message);

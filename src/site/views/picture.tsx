@@ -27,7 +27,7 @@ export function fallbackWidth(media: Media): number {
 }
 
 /** The widest JPEG the store makes of this image (for og:image and JSON-LD). */
-export function largestWidth(media: Media): number {
+export function largestWidth(media: Pick<Media, 'width'>): number {
   return widthsFor(media).at(-1) ?? media.width;
 }
 
