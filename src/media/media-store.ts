@@ -13,7 +13,15 @@ import type { Metadata, OutputInfo, Sharp, SharpOptions } from 'sharp';
 import type { Media } from '../content/types.js';
 import { ValidationError } from '../errors.js';
 import { DirectoryBlobStore, type BlobStore } from './blob-store.js';
-import { extensionOf, imageFormats, type ImageFormat, widthsFor } from './urls.js';
+import {
+  cropRatios,
+  cropSize,
+  extensionOf,
+  imageFormats,
+  widthsFor,
+  type CropRatio,
+  type ImageFormat,
+} from './urls.js';
 
 export const maxUploadBytes = 20 * 1024 * 1024;
 const maxInputPixels = 60_000_000;
@@ -167,6 +175,10 @@ function derivativeKey(media: Pick<Media, 'id' | 'version'>, width: number, form
   return `derived/${media.id}/v${media.version}/${width}.${extensionOf(format)}`;
 }
 
+function cropKey(media: Pick<Media, 'id' | 'version'>, ratio: CropRatio) {
+  return `derived/${media.id}/v${media.version}/${ratio}.jpg`;
+}
+
 export class MediaStore {
   private readonly inFlight = new Map<string, Promise<Buffer>>();
   readonly blobs: BlobStore;
@@ -208,18 +220,40 @@ export class MediaStore {
 
   /** Deletes the derivatives made of one version of an image (they are made again on request). */
   async removeDerivatives(media: Pick<Media, 'id' | 'version' | 'width'>): Promise<void> {
-    const keys = widthsFor(media).flatMap((width) =>
-      imageFormats.map((format) => derivativeKey(media, width, format)),
-    );
+    const keys = [
+      ...widthsFor(media).flatMap((width) =>
+        imageFormats.map((format) => derivativeKey(media, width, format)),
+      ),
+      ...cropRatios.map((ratio) => cropKey(media, ratio)),
+    ];
     await Promise.all(keys.map((key) => this.blobs.delete(key)));
   }
 
   /** The image at one width and format, made on first request and kept in the store. */
   async derivative(media: Media, width: number, format: ImageFormat): Promise<Buffer> {
-    const key = derivativeKey(media, width, format);
+    return this.made(media, derivativeKey(media, width, format), format, (image) =>
+      image.resize({ width, withoutEnlargement: true }),
+    );
+  }
+
+  /** A crop of the image (see `cropSize`), as a JPEG, made on first request and kept. */
+  async crop(media: Media, ratio: CropRatio): Promise<Buffer> {
+    const size = cropSize(media, ratio);
+    return this.made(media, cropKey(media, ratio), 'jpeg', (image) =>
+      image.resize({ ...size, fit: 'cover', position: 'attention' }),
+    );
+  }
+
+  /** One derivative, read from the store or made by `shape` from the original and kept. */
+  private async made(
+    media: Media,
+    key: string,
+    format: ImageFormat,
+    shape: (image: Sharp) => Sharp,
+  ): Promise<Buffer> {
     const pending = this.inFlight.get(key);
     if (pending) return pending;
-    const reading = this.readOrMake(media, width, format, key).finally(() =>
+    const reading = this.readOrMake(media, key, format, shape).finally(() =>
       this.inFlight.delete(key),
     );
     this.inFlight.set(key, reading);
@@ -228,9 +262,9 @@ export class MediaStore {
 
   private async readOrMake(
     media: Media,
-    width: number,
-    format: ImageFormat,
     key: string,
+    format: ImageFormat,
+    shape: (image: Sharp) => Sharp,
   ): Promise<Buffer> {
     const existing = await this.blobs.get(key);
     if (existing) return existing;
@@ -238,9 +272,9 @@ export class MediaStore {
     if (!original) throw new Error(`the original of image ${media.id} is missing`);
     // Originals stored before metadata was removed may still carry an EXIF orientation; sharp
     // writes derivatives without any metadata.
-    let pipeline = (await sharp(original, { limitInputPixels: maxInputPixels }))
-      .autoOrient()
-      .resize({ width, withoutEnlargement: true });
+    let pipeline = shape(
+      (await sharp(original, { limitInputPixels: maxInputPixels })).autoOrient(),
+    );
     pipeline =
       format === 'avif'
         ? pipeline.avif({ quality: 55, effort: 3 })

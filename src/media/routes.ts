@@ -3,15 +3,18 @@
  * `/media/<id>/v<version>/<width>.<avif|webp|jpg>`, cached for ever, since a changed image
  * has a new version. An address of an older version, or of the unversioned form pages used
  * before (`/media/<id>/<width>.<ext>`), is answered with a 301 to the current one. Only the
- * widths pages offer are made, so no one can make the server resize at will.
+ * widths pages offer are made, so no one can make the server resize at will; and the three
+ * crops structured data names (`16x9.jpg`, `4x3.jpg`, `1x1.jpg`).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { derivativeMime } from './media-store.js';
-import { formatOfExtension, mediaUrl, widthsFor } from './urls.js';
+import { cropOfFile, cropUrl, formatOfExtension, mediaUrl, widthsFor } from './urls.js';
 
 const id = Type.String({ pattern: '^[1-9][0-9]{0,9}$' });
-const file = Type.String({ pattern: '^[1-9][0-9]{1,4}\\.(avif|webp|jpg)$' });
+const file = Type.String({
+  pattern: '^([1-9][0-9]{1,4}\\.(avif|webp|jpg)|(16x9|4x3|1x1)\\.jpg)$',
+});
 
 /** An address that breaks these is an image that does not exist (the site's 404 page). */
 const versionedSchema = {
@@ -47,6 +50,16 @@ export async function mediaRoutes(app: FastifyInstance): Promise<void> {
     { schema: versionedSchema },
     async (request, reply) => {
       const version = Number(request.params.version.slice(1));
+      const ratio = cropOfFile(request.params.file);
+      if (ratio) {
+        const media = await app.midad.reader.image(Number(request.params.id));
+        if (!media || version > media.version) return reply.callNotFound();
+        if (version < media.version) return redirect(reply, cropUrl(media, ratio));
+        return reply
+          .header('cache-control', `public, max-age=${year}, immutable`)
+          .type(derivativeMime.jpeg)
+          .send(await app.midad.mediaStore.crop(media, ratio));
+      }
       const found = await find(request.params, version);
       if (!found) return reply.callNotFound();
       const { media, width, format } = found;

@@ -38,3 +38,32 @@ export function mediaUrl(
 ): string {
   return `/media/${media.id}/v${media.version}/${width}.${extensionOf(format)}`;
 }
+
+/**
+ * The crops search engines ask of an article's image (Google's Article structured data wants
+ * 16:9, 4:3 and 1:1): `/media/<id>/v<version>/<ratio>.jpg`, the largest crop of that shape
+ * the image holds, at most 1 200 pixels wide, cut around what draws the eye.
+ */
+export const cropRatios = ['16x9', '4x3', '1x1'] as const;
+export type CropRatio = (typeof cropRatios)[number];
+
+const cropMaxWidth = 1200;
+
+export function cropUrl(media: Pick<Media, 'id' | 'version'>, ratio: CropRatio): string {
+  return `/media/${media.id}/v${media.version}/${ratio}.jpg`;
+}
+
+/** The size of a crop of `media`: its ratio, inside the image, at most 1 200 wide. */
+export function cropSize(
+  media: Pick<Media, 'width' | 'height'>,
+  ratio: CropRatio,
+): { width: number; height: number } {
+  const [across = 1, down = 1] = ratio.split('x').map(Number);
+  const width = Math.min(cropMaxWidth, media.width, Math.floor((media.height * across) / down));
+  return { width, height: Math.round((width * down) / across) };
+}
+
+/** The crop an address's file name (`16x9.jpg`) names, or null. */
+export function cropOfFile(file: string): CropRatio | null {
+  return cropRatios.find((ratio) => file === `${ratio}.jpg`) ?? null;
+}

@@ -226,6 +226,27 @@ describe.each(testDialects)('reader site on %s', (dialect) => {
     expect((await get(`/media/${imageId}/v2/640.jpg`)).statusCode).toBe(404);
   });
 
+  it('cuts the 16:9, 4:3 and 1:1 crops structured data names, at most 1 200 wide', async () => {
+    const { default: sharp } = await import('sharp');
+    // The image is 1600 × 900.
+    for (const [file, width, height] of [
+      ['16x9.jpg', 1200, 675],
+      ['4x3.jpg', 1200, 900],
+      ['1x1.jpg', 900, 900],
+    ] as const) {
+      const response = await get(`/media/${imageId}/v1/${file}`);
+      expect(response.statusCode, file).toBe(200);
+      expect(response.headers['content-type'], file).toBe('image/jpeg');
+      expect(response.headers['cache-control'], file).toContain('immutable');
+      const size = await sharp(response.rawPayload).metadata();
+      expect([size.width, size.height], file).toEqual([width, height]);
+    }
+    for (const file of ['3x2.jpg', '16x9.webp', '16x9.png']) {
+      expect((await get(`/media/${imageId}/v1/${file}`)).statusCode, file).toBe(404);
+    }
+    expect((await get(`/media/${imageId}/v2/16x9.jpg`)).statusCode).toBe(404);
+  });
+
   it('redirects the unversioned image addresses pages used before to the current ones', async () => {
     const response = await get(`/media/${imageId}/640.webp`);
     expect(response.statusCode).toBe(301);

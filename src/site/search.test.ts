@@ -122,7 +122,7 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
   it('lets search engines index the search page itself, never its results', async () => {
     const landing = await get('/search');
     expect(landing.headers['x-robots-tag']).toBeUndefined();
-    expect(metaContent(landing.body, 'robots')).toBeNull();
+    expect(metaContent(landing.body, 'robots')).toBe('max-image-preview:large');
     expect(metaContent(landing.body, 'description')).toContain('ابحث في كل ما نشره');
     expect(landing.body).toMatch(/<link rel="canonical" href="[^"]*\/search"/);
     const results = await get(`/search?q=${encodeURIComponent('طاقة')}`);

@@ -231,13 +231,22 @@ describe('ArticlePage', () => {
           url: `https://news.example/author/${enc('كريم')}`,
         },
       ],
-      publisher: { '@type': 'Organization', name: 'مداد' },
+      publisher: {
+        '@type': 'Organization',
+        name: 'مداد',
+        logo: { '@type': 'ImageObject', url: 'https://news.example/apple-touch-icon.png' },
+      },
       mainEntityOfPage: {
         '@type': 'WebPage',
         '@id': `https://news.example/article/42/${enc('خبر')}`,
       },
     });
-    expect(article?.image).toContain('https://news.example/media/5/v1/1280.jpg');
+    expect(article?.image).toEqual([
+      'https://news.example/media/5/v1/16x9.jpg',
+      'https://news.example/media/5/v1/4x3.jpg',
+      'https://news.example/media/5/v1/1x1.jpg',
+    ]);
+    expect(metaContent(html, 'robots')).toBe('max-image-preview:large');
   });
 
   it('honours the canonical URL of a syndicated article', () => {

@@ -21,7 +21,8 @@ export function Head({ context, meta }: { context: PageContext; meta: PageMeta }
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{title}</title>
       {meta.description && <meta name="description" content={meta.description} />}
-      {!meta.isIndexable && <meta name="robots" content="noindex" />}
+      {/* Search engines may show large previews of the images of pages they may index. */}
+      <meta name="robots" content={meta.isIndexable ? 'max-image-preview:large' : 'noindex'} />
       <meta name="color-scheme" content="light dark" />
       <link rel="stylesheet" href={context.stylesheetHref} />
       {context.fontPreloads.map((href) => (

@@ -3,7 +3,7 @@ import type { HomePageProps } from '../view-models.js';
 import { HomePage } from './home-page.js';
 import { renderPage } from './render.js';
 import { makeContext, makePerson, makeSection, makeSummary } from './test-factories.js';
-import { linkHref, pageTitleText, visibleText } from '../../test-support/html.js';
+import { jsonLdBlocks, linkHref, pageTitleText, visibleText } from '../../test-support/html.js';
 
 function homeProps(overrides: Partial<HomePageProps> = {}): HomePageProps {
   const section = makeSection({ id: 901, slug: 'الأسواق', name: 'الأسواق' });
@@ -50,6 +50,24 @@ describe('HomePage', () => {
     const text = visibleText(render(homeProps({ context })));
     expect(text).toContain('مداد');
     expect(text).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('describes the site to search engines, with its search and publisher', () => {
+    const site = jsonLdBlocks(render(homeProps())).find((block) => block['@type'] === 'WebSite');
+    expect(site).toMatchObject({
+      name: 'مداد',
+      url: 'https://news.example/',
+      inLanguage: 'ar',
+      publisher: { '@type': 'Organization', logo: { '@type': 'ImageObject' } },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: {
+          '@type': 'EntryPoint',
+          urlTemplate: 'https://news.example/search?q={search_term_string}',
+        },
+        'query-input': 'required name=search_term_string',
+      },
+    });
   });
 
   it('points to the English home page', () => {

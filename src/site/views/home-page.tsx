@@ -2,7 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import type { ArticleSummary, Language } from '../../content/types.js';
 import { t } from '../i18n.js';
-import { absoluteUrl, articlePath, homePath, sectionPath } from '../paths.js';
+import { absoluteUrl, articlePath, homePath, searchPath, sectionPath } from '../paths.js';
+import { publisherJsonLd } from './article-structured-data.js';
 import type { HomePageProps, PageContext } from '../view-models.js';
 import { Kicker } from './common.js';
 import { pageFormat, type PageFormat } from './format.js';
@@ -38,6 +39,16 @@ function homeMeta(context: PageContext, lead: ArticleSummary | null): PageMeta {
         description: settings.tagline[language],
         url: absoluteUrl(context.publicUrl, homePath(language, settings.locale)),
         inLanguage: language,
+        publisher: publisherJsonLd(context),
+        // The site's search, for a search box under the site's name in results.
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: {
+            '@type': 'EntryPoint',
+            urlTemplate: `${absoluteUrl(context.publicUrl, searchPath(language, settings.locale))}?q={search_term_string}`,
+          },
+          'query-input': 'required name=search_term_string',
+        },
       },
     ],
   });
