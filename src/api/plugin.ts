@@ -2,13 +2,13 @@
  * The JSON APIs under /api/v1: an encapsulated plugin whose errors and unknown routes are
  * answered as JSON (never the site's HTML pages), whose bodies are validated strictly and
  * whose query strings are coerced from text. The admin API lives under /api/v1/admin; the
- * public search at /api/v1/search.
+ * public content API (articles, sections, tags, authors, search) beside it.
  */
 import type { FastifyInstance } from 'fastify';
 import { bodyAjv, queryAjv } from '../core/validation.js';
 import { MidadError } from '../errors.js';
 import { adminApiRoutes } from './admin/plugin.js';
-import { searchApiRoutes } from './content/search.js';
+import { contentApiRoutes } from './content/plugin.js';
 import { sendJsonError } from './json-errors.js';
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -33,6 +33,6 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   app.setNotFoundHandler((request, reply) =>
     sendJsonError(new MidadError('route_not_found'), request, reply),
   );
-  await app.register(searchApiRoutes);
+  await app.register(contentApiRoutes);
   await app.register(adminApiRoutes, { prefix: '/admin' });
 }

@@ -47,6 +47,8 @@ export interface Config {
   metricsToken: string | null;
   /** How many articles each file of the article sitemap lists (the protocol allows 50 000). */
   sitemapUrlsPerFile: number;
+  /** Which web origins may read the content API from a browser: none, any (`*`), or these. */
+  apiCors: '*' | string[] | null;
 }
 
 export interface MediaBucketConfig {
@@ -185,6 +187,12 @@ export const configVariables: readonly {
     show: (c) => String(c.sitemapUrlsPerFile),
   },
   {
+    name: 'MIDAD_API_CORS',
+    fallback: '(unset: no other site)',
+    meaning: 'Web origins whose pages may read the content API: * or https://a.example,…',
+    show: (c) => (c.apiCors === null ? '(unset)' : c.apiCors === '*' ? '*' : c.apiCors.join(',')),
+  },
+  {
     name: 'MIDAD_CDN_MAX_AGE',
     fallback: '60',
     meaning: 'Seconds a CDN or proxy may keep a page (Cache-Control s-maxage).',
@@ -262,6 +270,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     purge: readPurge(env),
     metricsToken: readMetricsToken(env),
     sitemapUrlsPerFile: readSitemapUrls(env),
+    apiCors: readApiCors(env),
   };
 }
 
@@ -273,6 +282,32 @@ function readWholeNumber(env: Env, name: string, fallback: number, max: number):
     throw new ConfigError(name, `"${raw}" is not a whole number from 0 to ${max}.`);
   }
   return value;
+}
+
+/** `*`, or origins (`https://app.example`), comma-separated. */
+function readApiCors(env: Env): Config['apiCors'] {
+  const raw = nonEmpty(env, 'MIDAD_API_CORS');
+  if (raw === undefined) return null;
+  if (raw.trim() === '*') return '*';
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        'MIDAD_API_CORS',
+        `"${origin}" is not an origin like https://app.example (scheme, host and port only).`,
+      );
+    }
+  }
+  return origins;
 }
 
 function readSitemapUrls(env: Env): number {

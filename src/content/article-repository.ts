@@ -67,6 +67,10 @@ export interface PublishedFilter {
   isBreaking?: boolean;
   /** Published at this moment or later (ISO 8601). */
   publishedSince?: string;
+  /** Published before this moment (ISO 8601). */
+  publishedBefore?: string;
+  /** Changed at this moment or later (ISO 8601). */
+  updatedSince?: string;
 }
 
 /** What the newsroom lists: every article, by any of these. */
@@ -276,6 +280,16 @@ export class ArticleRepository extends Repository {
     return row ?? null;
   }
 
+  /** The id of the article with this slug, in any status; null when there is none. */
+  async idBySlug(slug: string): Promise<number | null> {
+    const row = await this.db
+      .selectFrom('article')
+      .select('id')
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+
   async count(): Promise<number> {
     return this.countOf(this.db.selectFrom('article'));
   }
@@ -430,6 +444,10 @@ export class ArticleRepository extends Repository {
       query = query.where('article.isBreaking', '=', filter.isBreaking ? 1 : 0);
     if (filter.publishedSince !== undefined)
       query = query.where('article.publishedAt', '>=', filter.publishedSince);
+    if (filter.publishedBefore !== undefined)
+      query = query.where('article.publishedAt', '<', filter.publishedBefore);
+    if (filter.updatedSince !== undefined)
+      query = query.where('article.updatedAt', '>=', filter.updatedSince);
     if (filter.tagId !== undefined) query = withTag(query, filter.tagId);
     if (filter.personId !== undefined) query = withAuthor(query, filter.personId);
     return query;

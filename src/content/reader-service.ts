@@ -19,6 +19,8 @@ import { isSitePath } from './redirects.js';
 import { settingsFrom } from './settings.js';
 import type { Article, ArticleSummary, Person, Section, SiteSettings, Tag } from './types.js';
 
+export type { PublishedFilter };
+
 export const listingPageSize = 12;
 
 export interface Listing {
@@ -242,7 +244,73 @@ export class ReaderService {
           : subject.kind === 'tag'
             ? { tagId: subject.tag.id }
             : { personId: subject.person.id };
-    const summaries = await this.listSummaries(filter, feedLength);
+    return this.withTags(await this.listSummaries(filter, feedLength), withText);
+  }
+
+  /**
+   * A page of published stories, newest first, with their tags (and bodies, `withText`), and
+   * how many match in all: the content API's list.
+   */
+  async stories(
+    filter: PublishedFilter,
+    page: { limit: number; offset: number },
+    withText: boolean,
+  ): Promise<{ articles: FeedArticle[]; total: number }> {
+    const [total, summaries] = await Promise.all([
+      this.articles.countPublished(filter),
+      this.listSummaries(filter, page.limit, page.offset),
+    ]);
+    return { articles: await this.withTags(summaries, withText), total };
+  }
+
+  /**
+   * A section (with its subsections), tag or author named by id or by slug, as a filter of
+   * stories; null when there is none.
+   */
+  async storyFilter(
+    kind: 'section' | 'tag' | 'author',
+    ref: string,
+  ): Promise<PublishedFilter | null> {
+    const id = /^[1-9][0-9]{0,9}$/.test(ref) ? Number(ref) : null;
+    switch (kind) {
+      case 'section': {
+        const section =
+          id !== null
+            ? ((await this.taxonomy.findSectionsByIds([id])).get(id) ?? null)
+            : await this.taxonomy.findSectionBySlug(ref);
+        if (!section) return null;
+        const siblings = await this.taxonomy.listSections(section.language);
+        return {
+          sectionIds: [
+            section.id,
+            ...siblings.filter((s) => s.parentId === section.id).map((s) => s.id),
+          ],
+        };
+      }
+      case 'tag': {
+        const tag =
+          id !== null
+            ? await this.taxonomy.findTagById(id)
+            : await this.taxonomy.findTagBySlug(ref);
+        return tag && { tagId: tag.id };
+      }
+      case 'author': {
+        const person =
+          id !== null
+            ? await this.taxonomy.findPersonById(id)
+            : await this.taxonomy.findPersonBySlug(ref);
+        return person && { personId: person.id };
+      }
+    }
+  }
+
+  /** The id of the article `ref` names: its id, or its slug. */
+  async articleId(ref: string): Promise<number | null> {
+    if (/^[1-9][0-9]{0,9}$/.test(ref)) return Number(ref);
+    return this.articles.idBySlug(ref);
+  }
+
+  private async withTags(summaries: ArticleSummary[], withText: boolean): Promise<FeedArticle[]> {
     const ids = summaries.map((article) => article.id);
     const [tags, bodies] = await Promise.all([
       this.taxonomy.tagsOfArticles(ids),
@@ -308,6 +376,23 @@ export class ReaderService {
       const lastmod = changes.get(id);
       return item && lastmod ? [{ item, lastmod }] : [];
     });
+  }
+
+  /** Every section, in the navigation's order; of one language, or of both. */
+  async allSections(language?: Language): Promise<Section[]> {
+    return this.taxonomy.listAllSections(language);
+  }
+
+  /** The tags with a published story, by name; of one language, or of both. */
+  async publishedTags(language?: Language): Promise<Tag[]> {
+    const tags = (await this.sitemapListings('tag')).map(({ item }) => item);
+    return byName(tags.filter((tag) => language === undefined || tag.language === language));
+  }
+
+  /** The people with a published story, by name; of one language, or of both. */
+  async publishedPeople(language?: Language): Promise<Person[]> {
+    const people = (await this.sitemapListings('person')).map(({ item }) => item);
+    return byName(people.filter((p) => language === undefined || p.language === language));
   }
 
   /** Stories published at `since` or later, newest first: the news sitemap's. */
@@ -431,4 +516,10 @@ export class ReaderService {
       isFeatured: row.isFeatured === 1,
     }));
   }
+}
+
+const names = new Intl.Collator('ar');
+
+function byName<T extends { name: string }>(items: T[]): T[] {
+  return items.sort((a, b) => names.compare(a.name, b.name));
 }

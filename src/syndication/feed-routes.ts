@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { homeTag, mediaTag, tagTag } from '../cache/tags.js';
 import type { FeedSubject } from '../content/reader-service.js';
-import { languages } from '../db/schema.js';
+import { languages } from '../text/language.js';
 import type { PageFrame } from '../site/page-frame.js';
 import { personTags, sectionsTags, summariesTags } from '../site/page-tags.js';
 import { feedPath } from '../site/paths.js';

@@ -5,6 +5,7 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import type { FeedArticle, FeedSubject } from '../content/reader-service.js';
+import type { DocumentJson } from '../content/document-schema.js';
 import type { Language, Media, SiteSettings } from '../content/types.js';
 import {
   absoluteUrl,
@@ -87,6 +88,24 @@ export function absoluteAddresses(html: string, publicUrl: string): string {
   });
 }
 
+/**
+ * An article's body as HTML to be read away from the site (a feed, an app): the article
+ * page's own rendering, with every address absolute.
+ */
+export function articleHtml(
+  body: DocumentJson,
+  media: Map<number, Media>,
+  language: Language,
+  publicUrl: string,
+): string {
+  return absoluteAddresses(
+    renderToString(
+      <ArticleBody doc={body} media={media} language={language} siteUrl={publicUrl} />,
+    ),
+    publicUrl,
+  );
+}
+
 function feedImage(image: Media, publicUrl: string): FeedImage {
   const width = largestWidth(image);
   return {
@@ -113,17 +132,7 @@ export function buildFeed({ subject, articles, settings, publicUrl, now }: FeedI
   const pagePath = subjectPath(subject, settings);
   const items = articles.map((article) => {
     const contentHtml = article.body
-      ? absoluteAddresses(
-          renderToString(
-            <ArticleBody
-              doc={article.body}
-              media={article.bodyMedia}
-              language={article.language}
-              siteUrl={publicUrl}
-            />,
-          ),
-          publicUrl,
-        )
+      ? articleHtml(article.body, article.bodyMedia, article.language, publicUrl)
       : null;
     return {
       id: url(`/article/${article.id}`),

@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { sitemapsTag } from '../cache/tags.js';
-import { languages } from '../db/schema.js';
+import { languages } from '../text/language.js';
 import type { PageFrame } from '../site/page-frame.js';
 import {
   absoluteUrl,

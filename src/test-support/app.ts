@@ -37,6 +37,7 @@ export function testConfig(
     purge: null,
     metricsToken: null,
     sitemapUrlsPerFile: 50_000,
+    apiCors: null,
     ...overrides,
   };
 }
