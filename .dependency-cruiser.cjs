@@ -8,11 +8,12 @@ module.exports = {
     {
       name: 'surfaces-use-services',
       comment:
-        'Routes and views (site, api, newsroom, operations, syndication) never reach into the ' +
+        'Routes and views (site, api, newsroom, operations, syndication, wordpress) never reach ' +
+        'into the ' +
         'database or a ' +
         'repository: they call a service.',
       severity: 'error',
-      from: { path: '^src/(site|api|newsroom|operations|syndication)/' },
+      from: { path: '^src/(site|api|newsroom|operations|syndication|wordpress)/' },
       to: { path: ['^src/db/', '-repository\\.ts$', '^src/core/repositories\\.ts$'] },
     },
     {
@@ -47,7 +48,7 @@ module.exports = {
       comment: 'Services and repositories never see a request: no Fastify surface is imported.',
       severity: 'error',
       from: { path: '^src/(content|accounts|jobs|events|core|media|text|i18n|db)/' },
-      to: { path: '^src/(site|api|newsroom|http|operations|syndication)/' },
+      to: { path: '^src/(site|api|newsroom|http|operations|syndication|wordpress)/' },
     },
     {
       name: 'no-test-code-in-the-app',

@@ -14,6 +14,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyServerOptions,
 } from 'fastify';
+import { wordpressRoutes } from './wordpress/routes.js';
 import { apiRoutes } from './api/plugin.js';
 import { PageCache } from './cache/page-cache.js';
 import { tagsToPurge } from './cache/tags.js';
@@ -138,6 +139,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(assetRoutes);
   await app.register(mediaRoutes);
   await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(wordpressRoutes, { prefix: '/wp-json' });
   await app.register(newsroomRoutes, { prefix: '/admin' });
   await app.register(siteRoutes);
   return app;

@@ -67,8 +67,16 @@ export interface PublishedFilter {
   isBreaking?: boolean;
   /** Published at this moment or later (ISO 8601). */
   publishedSince?: string;
+  /** Published after this moment, strictly (ISO 8601). */
+  publishedAfter?: string;
   /** Published before this moment (ISO 8601). */
   publishedBefore?: string;
+  /** With any of these tags. */
+  tagIds?: readonly number[];
+  /** By any of these people. */
+  personIds?: readonly number[];
+  /** With one of these slugs. */
+  slugs?: readonly string[];
   /** Changed at this moment or later (ISO 8601). */
   updatedSince?: string;
 }
@@ -116,18 +124,80 @@ export interface Page {
   offset: number;
 }
 
+/** The orders the public lists may take: by date (default newest first), change, id, title, slug. */
+export interface PublishedOrder {
+  by: 'publishedAt' | 'updatedAt' | 'id' | 'title' | 'slug';
+  direction: 'asc' | 'desc';
+}
+
 type ArticleQuery = SelectQueryBuilder<Database, 'article', object>;
 
 export class ArticleRepository extends Repository {
-  /** Published articles, newest first. */
-  async listPublished(filter: PublishedFilter, page: Page): Promise<ArticleSummaryRow[]> {
+  /** Published articles, newest first (or in `order`). */
+  async listPublished(
+    filter: PublishedFilter,
+    page: Page,
+    order: PublishedOrder = { by: 'publishedAt', direction: 'desc' },
+  ): Promise<ArticleSummaryRow[]> {
     return this.published(filter)
       .select(summaryColumns)
-      .orderBy('article.publishedAt', 'desc')
-      .orderBy('article.id', 'desc')
+      .orderBy(`article.${order.by}`, order.direction)
+      .orderBy('article.id', order.direction)
       .limit(page.limit)
       .offset(page.offset)
       .execute();
+  }
+
+  /** How many published articles each section or tag has: those with none are absent. */
+  async publishedCounts(by: 'section' | 'tag'): Promise<Map<number, number>> {
+    const rows =
+      by === 'section'
+        ? await this.published({})
+            .where('article.sectionId', 'is not', null)
+            .select((eb) => [
+              eb.ref('article.sectionId').$castTo<number>().as('key'),
+              eb.fn.countAll<number>().as('count'),
+            ])
+            .groupBy('article.sectionId')
+            .execute()
+        : await this.published({})
+            .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
+            .select((eb) => ['articleTag.tagId as key', eb.fn.countAll<number>().as('count')])
+            .groupBy('articleTag.tagId')
+            .execute();
+    return new Map(rows.map((row) => [Number(row.key), Number(row.count)]));
+  }
+
+  /** The images published articles show as their featured image, by id. */
+  async featuredImageIds(
+    page: Page & {
+      direction: 'asc' | 'desc';
+      ids?: readonly number[];
+      excludeIds?: readonly number[];
+    },
+  ): Promise<{ ids: number[]; total: number }> {
+    let query = this.published({}).where('article.featuredMediaId', 'is not', null);
+    if (page.ids !== undefined) {
+      query =
+        page.ids.length === 0
+          ? query.where((eb) => eb.val(1), '=', 0)
+          : query.where('article.featuredMediaId', 'in', page.ids);
+    }
+    if (page.excludeIds !== undefined && page.excludeIds.length > 0)
+      query = query.where('article.featuredMediaId', 'not in', page.excludeIds);
+    const [rows, count] = await Promise.all([
+      query
+        .select((eb) => eb.ref('article.featuredMediaId').$castTo<number>().as('id'))
+        .distinct()
+        .orderBy('id', page.direction)
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+      query
+        .select((eb) => eb.fn.count<number>('article.featuredMediaId').distinct().as('count'))
+        .executeTakeFirstOrThrow(),
+    ]);
+    return { ids: rows.map((row) => row.id), total: Number(count.count) };
   }
 
   /**
@@ -444,6 +514,17 @@ export class ArticleRepository extends Repository {
       query = query.where('article.isBreaking', '=', filter.isBreaking ? 1 : 0);
     if (filter.publishedSince !== undefined)
       query = query.where('article.publishedAt', '>=', filter.publishedSince);
+    if (filter.publishedAfter !== undefined)
+      query = query.where('article.publishedAt', '>', filter.publishedAfter);
+    if (filter.tagIds !== undefined) query = withAnyOf(query, 'articleTag', 'tagId', filter.tagIds);
+    if (filter.personIds !== undefined)
+      query = withAnyOf(query, 'articleAuthor', 'personId', filter.personIds);
+    if (filter.slugs !== undefined) {
+      query =
+        filter.slugs.length === 0
+          ? query.where((eb) => eb.val(1), '=', 0)
+          : query.where('article.slug', 'in', filter.slugs);
+    }
     if (filter.publishedBefore !== undefined)
       query = query.where('article.publishedAt', '<', filter.publishedBefore);
     if (filter.updatedSince !== undefined)
@@ -489,6 +570,24 @@ function withTag(query: ArticleQuery, tagId: number): ArticleQuery {
         .select('articleTag.articleId')
         .whereRef('articleTag.articleId', '=', 'article.id')
         .where('articleTag.tagId', '=', tagId),
+    ),
+  );
+}
+
+function withAnyOf(
+  query: ArticleQuery,
+  table: 'articleTag' | 'articleAuthor',
+  column: 'tagId' | 'personId',
+  ids: readonly number[],
+): ArticleQuery {
+  if (ids.length === 0) return query.where((eb) => eb.val(1), '=', 0);
+  return query.where((eb) =>
+    eb.exists(
+      eb
+        .selectFrom(table)
+        .select(`${table}.articleId`)
+        .whereRef(`${table}.articleId`, '=', 'article.id')
+        .where(`${table}.${column}` as 'articleTag.tagId', 'in', ids),
     ),
   );
 }

@@ -8,10 +8,11 @@ import type { ArticleRow, Language, RedirectRow } from '../db/schema.js';
 import type { Actor } from '../core/actor.js';
 import { authorize } from '../core/permissions.js';
 import { readRepositories, type RepositorySet } from '../core/repositories.js';
-import type { Media } from './types.js';
+import type { Media, MediaItem } from './types.js';
 import type {
   ArticleSummaryRow,
   PublishedFilter,
+  PublishedOrder,
   SitemapArticleRow,
 } from './article-repository.js';
 import { documentMediaIds, type DocumentJson } from './document-schema.js';
@@ -20,6 +21,7 @@ import { settingsFrom } from './settings.js';
 import type { Article, ArticleSummary, Person, Section, SiteSettings, Tag } from './types.js';
 
 export type { PublishedFilter };
+export type StoryOrder = PublishedOrder;
 
 export const listingPageSize = 12;
 
@@ -255,12 +257,36 @@ export class ReaderService {
     filter: PublishedFilter,
     page: { limit: number; offset: number },
     withText: boolean,
+    order?: PublishedOrder,
   ): Promise<{ articles: FeedArticle[]; total: number }> {
-    const [total, summaries] = await Promise.all([
+    const [total, rows] = await Promise.all([
       this.articles.countPublished(filter),
-      this.listSummaries(filter, page.limit, page.offset),
+      this.articles.listPublished(filter, page, order),
     ]);
-    return { articles: await this.withTags(summaries, withText), total };
+    return { articles: await this.withTags(await this.hydrate(rows), withText), total };
+  }
+
+  /** Stories already listed (search results), with their tags, and bodies `withText`. */
+  async completeStories(summaries: ArticleSummary[], withText: boolean): Promise<FeedArticle[]> {
+    return this.withTags(summaries, withText);
+  }
+
+  /** How many published stories each section or tag has. */
+  async publishedCounts(by: 'section' | 'tag'): Promise<Map<number, number>> {
+    return this.articles.publishedCounts(by);
+  }
+
+  /** A page of the images published stories show as their featured image, by id. */
+  async publishedImages(page: {
+    limit: number;
+    offset: number;
+    direction: 'asc' | 'desc';
+    ids?: readonly number[];
+    excludeIds?: readonly number[];
+  }): Promise<{ items: MediaItem[]; total: number }> {
+    const { ids, total } = await this.articles.featuredImageIds(page);
+    const items = await Promise.all(ids.map((id) => this.media.findById(id)));
+    return { items: items.flatMap((item) => (item ? [item] : [])), total };
   }
 
   /**

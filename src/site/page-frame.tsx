@@ -13,6 +13,7 @@ import type { SiteAssets } from './assets.js';
 import type { PageContext } from './view-models.js';
 import { cacheKey, type CachedResponses } from '../http/cached-responses.js';
 import { frameTags } from './page-tags.js';
+import { absoluteUrl } from './paths.js';
 import { nextDayStart } from './views/format.js';
 import { errorMessages, ErrorPage } from './views/error-page.js';
 import { renderPage } from './views/render.js';
@@ -119,7 +120,11 @@ export class PageFrame {
   ): Promise<FastifyReply> {
     return this.services.responses.send(reply.request, reply, {
       contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': contentSecurityPolicy },
+      headers: {
+        'content-security-policy': contentSecurityPolicy,
+        // Where WordPress clients find the site's API, as WordPress itself says it.
+        link: `<${absoluteUrl(this.services.config.publicUrl, '/wp-json/')}>; rel="https://api.w.org/"`,
+      },
       body: Buffer.from(renderPage(page)),
       tags: [...frameTags(context), ...tags],
       expiresAt: nextDayStart(context.now, context.settings.timeZone).getTime(),

@@ -1,0 +1,157 @@
+/**
+ * The query parameters of WordPress's REST API, read as WordPress reads them: lists either
+ * comma-separated (`categories=3,4`) or repeated with brackets (`categories[]=3&categories[]=4`,
+ * as the `wpapi` client sends them), `per_page` up to 100 (more is capped), dates in ISO 8601.
+ * A parameter WordPress does not know, or a value it would refuse, is a `WordPressError` with
+ * WordPress's own code (`rest_invalid_param`), so clients written for it handle it unchanged.
+ */
+
+/** An error as WordPress's REST API answers it: `{code, message, data: {status, params?}}`. */
+export class WordPressError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly params: Record<string, string> | null = null,
+  ) {
+    super(message);
+  }
+
+  toJSON() {
+    return {
+      code: this.code,
+      message: this.message,
+      data: { status: this.status, ...(this.params ? { params: this.params } : {}) },
+    };
+  }
+
+  static invalid(params: Record<string, string>): WordPressError {
+    return new WordPressError(
+      'rest_invalid_param',
+      `Invalid parameter(s): ${Object.keys(params).join(', ')}`,
+      400,
+      params,
+    );
+  }
+}
+
+export const maxPerPage = 100;
+
+/** Parameters every collection takes, which Midad accepts and need not act on. */
+const ignored = ['context', '_fields', '_locale', '_envelope', '_wpnonce', '_method'];
+
+type Raw = Record<string, string | string[] | undefined>;
+
+/** A request's query with the brackets of repeated parameters taken off their names. */
+function normalized(query: unknown): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const [key, value] of Object.entries((query ?? {}) as Raw)) {
+    if (value === undefined) continue;
+    const name = key.replace(/\[\]$/, '');
+    const list = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(','));
+    values.set(name, [...(values.get(name) ?? []), ...list.map((v) => v.trim())]);
+  }
+  return values;
+}
+
+export class WordPressQuery {
+  private readonly values: Map<string, string[]>;
+  private readonly problems: Record<string, string> = {};
+
+  /** `known` are the parameters the route takes; any other is refused. */
+  constructor(query: unknown, known: readonly string[]) {
+    this.values = normalized(query);
+    for (const name of this.values.keys()) {
+      if (!known.includes(name) && !ignored.includes(name)) {
+        this.problems[name] = `${name} is not a parameter of this route.`;
+      }
+    }
+  }
+
+  has(name: string): boolean {
+    return this.values.has(name);
+  }
+
+  /** Refuses the request when any parameter was wrong: all of them named at once. */
+  check(): void {
+    if (Object.keys(this.problems).length > 0) throw WordPressError.invalid(this.problems);
+  }
+
+  private fail(name: string, message: string): void {
+    this.problems[name] = message;
+  }
+
+  string(name: string): string | null {
+    const value = this.values.get(name);
+    if (value === undefined) return null;
+    return value.join(',');
+  }
+
+  integer(name: string, { min = 1, max = Number.MAX_SAFE_INTEGER } = {}): number | null {
+    const raw = this.string(name);
+    if (raw === null) return null;
+    if (!/^\d{1,15}$/.test(raw) || Number(raw) < min) {
+      this.fail(name, `${name} is not a whole number of at least ${min}.`);
+      return null;
+    }
+    return Math.min(Number(raw), max);
+  }
+
+  integers(name: string): number[] | null {
+    const value = this.values.get(name);
+    if (value === undefined) return null;
+    const list = value.filter((v) => v !== '');
+    if (!list.every((v) => /^\d{1,10}$/.test(v))) {
+      this.fail(name, `${name} is not a list of ids.`);
+      return null;
+    }
+    return list.map(Number);
+  }
+
+  strings(name: string): string[] | null {
+    const value = this.values.get(name);
+    return value === undefined ? null : value.filter((v) => v !== '');
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T | null {
+    const raw = this.string(name);
+    if (raw === null) return null;
+    const found = allowed.find((a) => a === raw);
+    if (!found) this.fail(name, `${name} is not one of ${allowed.join(', ')}.`);
+    return found ?? null;
+  }
+
+  boolean(name: string): boolean | null {
+    const raw = this.string(name);
+    if (raw === null) return null;
+    if (['1', 'true', ''].includes(raw)) return true;
+    if (['0', 'false'].includes(raw)) return false;
+    this.fail(name, `${name} is not a boolean.`);
+    return null;
+  }
+
+  /** An ISO 8601 moment; one without a zone is read in UTC, as WordPress reads `*_gmt`. */
+  date(name: string): Date | null {
+    const raw = this.string(name);
+    if (raw === null) return null;
+    const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(raw) ? raw : `${raw}Z`;
+    const moment = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?/.test(raw)
+      ? new Date(withZone)
+      : new Date(Number.NaN);
+    if (Number.isNaN(moment.getTime())) {
+      this.fail(name, `${name} is not an ISO 8601 date.`);
+      return null;
+    }
+    return moment;
+  }
+
+  /** `page` and `per_page`, WordPress's defaults (1 and 10), `per_page` capped at 100. */
+  paging(): { page: number; perPage: number } {
+    return {
+      page: this.integer('page', { max: 1_000_000 }) ?? 1,
+      perPage: this.integer('per_page', { max: maxPerPage }) ?? 10,
+    };
+  }
+}
+
+export const collectionParams = ['page', 'per_page', 'include', 'exclude', 'order', 'orderby'];
