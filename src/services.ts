@@ -3,6 +3,13 @@
  * database, the clock and the logger. The server, the CLI, the tests and the benchmarks all
  * build their services here, so they run the same code with the same wiring.
  */
+import { WebhookService } from './webhooks/webhook-service.js';
+import {
+  announced,
+  webhookDelivery,
+  webhookJobKind,
+  webhookProjection,
+} from './webhooks/webhooks.js';
 import { SearchService } from './search/search-service.js';
 import { searchProjection } from './search/search-projection.js';
 import { edgePurge, edgePurgeJobKind, edgePurgeProjection } from './cache/edge-purge.js';
@@ -42,6 +49,7 @@ export interface Services {
   mediaStore: MediaStore;
   media: MediaService;
   jobs: JobRunner;
+  webhooks: WebhookService;
 }
 
 export interface ServiceOptions {
@@ -56,7 +64,11 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
   const log = options.log;
   const bus = new EventBus(log);
   // With a CDN to purge, each change also queues the purge of what it made stale.
-  const projections = config.purge ? [searchProjection, edgePurgeProjection] : [searchProjection];
+  const projections = [
+    searchProjection,
+    webhookProjection(config.publicUrl),
+    ...(config.purge ? [edgePurgeProjection] : []),
+  ];
   const context: UnitOfWorkContext = { db, bus, clock, projections };
   const accounts = new AccountService(context, {
     publicUrl: config.publicUrl,
@@ -70,8 +82,16 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
       ...jobHandlers([
         ...coreHousekeeping,
         { name: 'expired sign-ins', run: async (uow) => sum(await accounts.pruneExpired(uow)) },
+        {
+          name: 'webhook deliveries older than 30 days',
+          run: (uow) =>
+            uow.webhooks.pruneDeliveriesBefore(
+              new Date(uow.now.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString(),
+            ),
+        },
       ]),
       [edgePurgeJobKind]: edgePurge(config.purge),
+      [webhookJobKind]: webhookDelivery(context),
     },
     { log, ...(options.jobPollMs ? { pollMs: options.jobPollMs } : {}) },
   );
@@ -90,6 +110,7 @@ export function createServices(config: Config, db: Db, options: ServiceOptions):
     accounts,
     mediaStore,
     media: new MediaService(context, mediaStore),
+    webhooks: new WebhookService(context),
     jobs,
   };
 }
@@ -128,8 +149,12 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
     const unsubscribe = services.bus.on('*', (event) => {
       if (event.type === 'article.scheduled') {
         services.jobs.wake(new Date(event.payload.scheduledAt));
-      } else if (services.config.purge && tagsToPurge(event).length > 0) {
-        // A purge for the CDN was queued with the change: send it now, not at the next poll.
+      } else if (
+        (services.config.purge && tagsToPurge(event).length > 0) ||
+        announced(event) !== null
+      ) {
+        // A purge for the CDN or a webhook delivery was queued with the change: send it now,
+        // not at the next poll.
         services.jobs.wake();
       }
     });

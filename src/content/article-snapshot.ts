@@ -138,6 +138,8 @@ export function articleChange(
     status: after.status,
     wasPublic: before !== null && before.status === 'published',
     isPublic: after.status === 'published',
+    wasEverPublic:
+      after.status === 'published' || before?.status === 'published' || before?.publishedAt != null,
     sectionIds: union((s) => [s.sectionId]),
     tagIds: union((s) => s.tagIds),
     personIds: union((s) => s.authorIds),

@@ -16,6 +16,8 @@ export const capabilities = {
   'users.manage': ['administrator'],
   /** API tokens. */
   'tokens.manage': ['administrator'],
+  /** Webhooks: where changes are announced, and how that went. */
+  'webhooks.manage': ['administrator'],
   /** Sections and people (bylines). */
   'taxonomy.manage': editors,
   /** Tags are made on the fly while writing. */

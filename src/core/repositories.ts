@@ -21,6 +21,7 @@ import { EventRepository } from '../events/event-repository.js';
 import { JobRepository } from '../jobs/job-repository.js';
 import { MediaRepository } from '../media/media-repository.js';
 import { SearchRepository } from '../search/search-repository.js';
+import { WebhookRepository } from '../webhooks/webhook-repository.js';
 
 export class RepositorySet {
   private readonly made = new Map<string, unknown>();
@@ -58,6 +59,9 @@ export class RepositorySet {
   }
   get search(): SearchRepository {
     return this.once('search', () => new SearchRepository(this.kysely, this.dialect));
+  }
+  get webhooks(): WebhookRepository {
+    return this.once('webhooks', () => new WebhookRepository(this.kysely));
   }
   get events(): EventRepository {
     return this.once('events', () => new EventRepository(this.kysely));

@@ -302,6 +302,44 @@ export interface SearchTermTable {
   length: number;
 }
 
+/** An address administrators registered to hear of changes. */
+export interface WebhookTable {
+  id: Generated<number>;
+  url: string;
+  description: string | null;
+  /** JSON: the event names it asks for. */
+  events: string;
+  /** What its deliveries are signed with (HMAC-SHA256). */
+  secret: string;
+  /** Whether it may be on a loopback or private address (an administrator's choice). */
+  allowPrivate: Flag;
+  isActive: Flag;
+  createdByUserId: number | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  updatedAt: Timestamp;
+}
+
+export const deliveryStatuses = ['pending', 'delivered', 'failed'] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+/** One event sent, or to send, to one webhook. */
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhookId: number;
+  event: string;
+  /** JSON: the body sent. */
+  payload: string;
+  status: DeliveryStatus;
+  attempts: Generated<number>;
+  lastStatus: number | null;
+  /** The start of the last answer's body. */
+  lastResponse: string | null;
+  lastError: string | null;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  updatedAt: Timestamp;
+  deliveredAt: Timestamp | null;
+}
+
 export interface Database {
   article: ArticleTable;
   articleAuthor: ArticleAuthorTable;
@@ -323,6 +361,8 @@ export interface Database {
   job: JobTable;
   searchDocument: SearchDocumentTable;
   searchTerm: SearchTermTable;
+  webhook: WebhookTable;
+  webhookDelivery: WebhookDeliveryTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -15,6 +15,11 @@ export interface ArticleChange {
   /** Whether readers could see it before, and can now. */
   wasPublic: boolean;
   isPublic: boolean;
+  /**
+   * Whether readers have seen it at some time: it is or was published (withdrawn articles
+   * keep their publication time). Absent in older events.
+   */
+  wasEverPublic?: boolean;
   sectionIds: number[];
   tagIds: number[];
   personIds: number[];

@@ -17,6 +17,7 @@ import { settingsRoutes } from './settings.js';
 import { tagRoutes } from './tags.js';
 import { tokenRoutes } from './tokens.js';
 import { userRoutes } from './users.js';
+import { webhookRoutes } from './webhooks.js';
 
 export async function adminApiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -27,7 +28,7 @@ export async function adminApiRoutes(app: FastifyInstance): Promise<void> {
         version: '1',
         description:
           'The newsroom’s API: articles and their workflow, revisions, sections, tags, people, ' +
-          'the media library, settings, users and tokens. See docs/admin-api.md for examples.',
+          'the media library, settings, users, tokens and webhooks. See docs/admin-api.md for examples.',
       },
       components: {
         securitySchemes: {
@@ -55,6 +56,7 @@ export async function adminApiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(settingsRoutes);
   await app.register(userRoutes);
   await app.register(tokenRoutes);
+  await app.register(webhookRoutes);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
