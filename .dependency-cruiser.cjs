@@ -47,7 +47,7 @@ module.exports = {
       name: 'domains-do-not-know-http',
       comment: 'Services and repositories never see a request: no Fastify surface is imported.',
       severity: 'error',
-      from: { path: '^src/(content|accounts|jobs|events|core|media|text|i18n|db)/' },
+      from: { path: '^src/(content|accounts|jobs|events|core|media|text|i18n|db|webhooks)/' },
       to: { path: '^src/(site|api|newsroom|http|operations|syndication|wordpress)/' },
     },
     {

@@ -25,6 +25,7 @@ export const navigation: readonly NavigationEntry[] = [
   { path: adminPaths.people, label: 'desk.nav.people', capability: 'taxonomy.manage' },
   { path: adminPaths.users, label: 'desk.nav.users', capability: 'users.manage' },
   { path: adminPaths.tokens, label: 'desk.nav.tokens', capability: 'tokens.manage' },
+  { path: adminPaths.webhooks, label: 'desk.nav.webhooks', capability: 'webhooks.manage' },
   { path: adminPaths.settings, label: 'desk.nav.settings', capability: 'settings.manage' },
   { path: adminPaths.account, label: 'newsroom.menu.account', capability: null },
 ];

@@ -18,12 +18,14 @@ export const adminPaths = {
   people: '/admin/people',
   users: '/admin/users',
   tokens: '/admin/tokens',
+  webhooks: '/admin/webhooks',
   settings: '/admin/settings',
   /** The article list's workflow buttons post here: submit, publish now, unpublish, archive, delete. */
   articleActions: '/admin/articles/actions',
   newSection: '/admin/sections/new',
   newPerson: '/admin/people/new',
   newToken: '/admin/tokens/new',
+  newWebhook: '/admin/webhooks/new',
   invitations: '/admin/users/invitations',
   login: '/admin/login',
   loginCode: '/admin/login/code',
@@ -44,7 +46,8 @@ export function articleEditorPath(id: number): string {
 }
 
 /** What the management screens list, each under its own address. */
-export type ManagedList = 'sections' | 'tags' | 'people' | 'users' | 'tokens' | 'invitations';
+export type ManagedList =
+  'sections' | 'tags' | 'people' | 'users' | 'tokens' | 'webhooks' | 'invitations';
 export type ItemAction = 'delete' | 'move' | 'role' | 'disable' | 'enable' | 'revoke';
 
 /** One listed thing's page (`/admin/sections/4`), or one of its forms (`…/4/delete`). */
@@ -106,6 +109,9 @@ export const notices = [
   'user-enabled',
   'invitation-revoked',
   'token-revoked',
+  'webhook-deleted',
+  'webhook-enabled',
+  'webhook-disabled',
   'settings-saved',
 ] as const;
 export type Notice = (typeof notices)[number];

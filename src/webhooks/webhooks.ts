@@ -24,7 +24,7 @@ import type { OutsideJobHandler } from '../jobs/job-runner.js';
 import { articlePath } from '../content/permalinks.js';
 
 export const webhookJobKind = 'webhook.deliver';
-/** Ten attempts: the last about three hours after the first, with the runner's backoff. */
+/** Ten attempts: the last about an hour and a half after the first, with the runner's backoff. */
 export const deliveryAttempts = 10;
 
 export const webhookEvents = [

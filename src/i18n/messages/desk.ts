@@ -15,6 +15,7 @@ export const ar = {
   'desk.nav.people': 'الكتّاب',
   'desk.nav.users': 'المستخدمون',
   'desk.nav.tokens': 'رموز الوصول',
+  'desk.nav.webhooks': 'الخطافات',
   'desk.nav.settings': 'الإعدادات',
 
   'desk.articleCount':
@@ -118,6 +119,7 @@ export const en: Record<keyof typeof ar, string> = {
   'desk.nav.people': 'People',
   'desk.nav.users': 'Users',
   'desk.nav.tokens': 'API tokens',
+  'desk.nav.webhooks': 'Webhooks',
   'desk.nav.settings': 'Settings',
 
   'desk.articleCount': '{count, plural, one {# article} other {# articles}}',

@@ -17,6 +17,9 @@ export const ar = {
   'newsroom.formProblem': 'لم يُحفظ شيء',
 
   'newsroom.notice.signed-out': 'سجّلت خروجك.',
+  'newsroom.notice.webhook-deleted': 'حُذف الخطاف وسجل إرسالاته.',
+  'newsroom.notice.webhook-enabled': 'عاد الخطاف إلى العمل.',
+  'newsroom.notice.webhook-disabled': 'أُوقف الخطاف؛ لن يُرسل إليه شيء حتى يعود.',
   'newsroom.notice.signed-out-everywhere': 'سجّلت خروجك من كل الأجهزة.',
   'newsroom.notice.welcome': 'أهلًا بك في غرفة الأخبار.',
   'newsroom.notice.profile-saved': 'حُفظ اسمك ولغة الواجهة.',
@@ -138,6 +141,10 @@ export const en: Record<keyof typeof ar, string> = {
   'newsroom.logout': 'Sign out',
   'newsroom.formProblem': 'Nothing was saved',
 
+  'newsroom.notice.webhook-deleted': 'The webhook and its delivery log were deleted.',
+  'newsroom.notice.webhook-enabled': 'The webhook works again.',
+  'newsroom.notice.webhook-disabled':
+    'The webhook is switched off: nothing is sent to it until it is back on.',
   'newsroom.notice.signed-out': 'You have signed out.',
   'newsroom.notice.signed-out-everywhere': 'You have signed out on every device.',
   'newsroom.notice.welcome': 'Welcome to the newsroom.',

@@ -1,5 +1,6 @@
 /**
- * The management screens' rules (sections, tags, people, users, tokens, settings), after the
+ * The management screens' rules (sections, tags, people, users, tokens, webhooks, settings),
+ * after the
  * newsroom's own: lists of items that wrap into cards on a phone, rows of small buttons that
  * stay 44 px tall, long text fields, the search row, the pager, and the field a secret is
  * copied from. Logical properties only, so Arabic and English pages share every rule.
@@ -122,4 +123,24 @@ textarea:focus-visible { outline-offset: 0; border-color: var(--focus); }
   font-family: var(--font-code);
   overflow-wrap: anywhere;
 }
+
+/* ——— webhooks: event checkboxes, the deliveries' log ——— */
+
+.check {
+  display: flex;
+  align-items: center;
+  gap: 0.5rem;
+  min-block-size: 2.75rem;
+}
+.check input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; }
+.table-scroll { overflow-x: auto; }
+.deliveries { border-collapse: collapse; inline-size: 100%; }
+.deliveries th, .deliveries td {
+  padding: 0.5rem;
+  border-block-end: 1px solid var(--rule);
+  text-align: start;
+  vertical-align: top;
+}
+.deliveries td[dir='ltr'] { overflow-wrap: anywhere; max-inline-size: 24rem; }
+.deliveries time { white-space: nowrap; }
 `;
