@@ -23,10 +23,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('events', 'text', (c) => c.notNull())
     .addColumn('secret', 'text', (c) => c.notNull())
     .addColumn('allow_private', 'integer', (c) =>
-      c.notNull().defaultTo(0).check(sql`allow_private in (0, 1)`),
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`allow_private in (0, 1)`),
     )
     .addColumn('is_active', 'integer', (c) =>
-      c.notNull().defaultTo(1).check(sql`is_active in (0, 1)`),
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`is_active in (0, 1)`),
     )
     .addColumn('created_by_user_id', 'integer', (c) =>
       c.references('user_account.id').onDelete('set null'),

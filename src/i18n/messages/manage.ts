@@ -143,7 +143,8 @@ export const ar = {
   'manage.webhooks.one': 'الخطاف',
   'manage.webhooks.count':
     '{n, plural, =0 {لا خطافات بعد} one {خطاف واحد} two {خطافان} few {# خطافات} many {# خطافًا} other {# خطاف}}',
-  'manage.webhooks.urlHint': 'العنوان الذي يُرسَل إليه، يبدأ بـ https:// أو http://.',
+  'manage.webhooks.urlHint':
+    'العنوان الذي يُرسَل إليه، يبدأ بـ \u2066https://\u2069 أو \u2066http://\u2069.',
   'manage.webhooks.description': 'وصف (اختياري)',
   'manage.webhooks.allowPrivate': 'السماح بعنوان داخلي',
   'manage.webhooks.allowPrivateHint':
