@@ -22,8 +22,12 @@ import type {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Answer this GET route from the page cache; its handler calls `sendCacheable`. */
-    pageCache?: boolean;
+    /**
+     * Answer this GET route from the page cache; its handler calls `sendCacheable`. `'path'`:
+     * the response does not depend on the query at all (a feed, a sitemap), so every query
+     * shares the path's entry and none can fill the cache with copies.
+     */
+    pageCache?: boolean | 'path';
   }
 }
 
@@ -102,7 +106,10 @@ export class CachedResponses {
         if (!request.routeOptions.config.pageCache) return undefined;
         if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
         if (cache.enabled) {
-          const key = cacheKey(request.url);
+          const key =
+            request.routeOptions.config.pageCache === 'path'
+              ? (request.url.split('?')[0] ?? '/')
+              : cacheKey(request.url);
           // No await unless another render is under way: the claim below must come first.
           const pending = cache.pending(key);
           const entry = cache.get(key) ?? (pending ? await pending : undefined);

@@ -46,7 +46,8 @@ const aliases: Record<string, string> = {
 
 export async function feedRoutes(app: FastifyInstance, { frame }: { frame: PageFrame }) {
   const { reader, config, clock, responses } = app.midad;
-  const cached = { config: { pageCache: true } };
+  // What they answer does not depend on the query: one entry for every query.
+  const cached = { config: { pageCache: 'path' as const } };
 
   async function sendFeed(
     request: FastifyRequest,

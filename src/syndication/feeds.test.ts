@@ -207,6 +207,16 @@ describe.each(testDialects)('feeds on %s', (dialect) => {
     expect(json.items.map((item) => item.title)).toEqual(['الطاقة الشمسية تتوسع في المنطقة']);
   });
 
+  it('keeps one copy of a feed whatever query it is asked with', async () => {
+    const plain = await get('/feed');
+    for (const query of ['?page=abc', '?utm_source=app', '?page=2&x=1']) {
+      const asked = await get(`/feed${query}`);
+      expect(asked.body, query).toBe(plain.body);
+      expect(test.app.midad.responses.cache.has(`/feed${query}`), query).toBe(false);
+    }
+    expect(test.app.midad.responses.cache.has('/feed')).toBe(true);
+  });
+
   it('sends the addresses other platforms use to the site’s own, and unknown ones to 404', async () => {
     for (const [from, to] of [
       ['/rss.xml', '/feed'],

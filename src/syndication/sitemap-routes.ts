@@ -33,7 +33,8 @@ const nameSchema = { params: Type.Object({ name: Type.String({ maxLength: 100 })
 export async function sitemapRoutes(app: FastifyInstance, { frame }: { frame: PageFrame }) {
   const { reader, config, clock, responses } = app.midad;
   const url = (path: string) => absoluteUrl(config.publicUrl, path);
-  const cached = { config: { pageCache: true } };
+  // What they answer does not depend on the query: one entry for every query.
+  const cached = { config: { pageCache: 'path' as const } };
 
   function send(
     request: FastifyRequest,

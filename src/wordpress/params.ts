@@ -135,10 +135,17 @@ export class WordPressQuery {
     const raw = this.string(name);
     if (raw === null) return null;
     const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(raw) ? raw : `${raw}Z`;
-    const moment = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?/.test(raw)
-      ? new Date(withZone)
-      : new Date(Number.NaN);
-    if (Number.isNaN(moment.getTime())) {
+    const day = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?/.exec(raw);
+    const moment = day ? new Date(withZone) : new Date(Number.NaN);
+    // A day the calendar does not have (30 February) is refused, not moved to March.
+    const [, year, month, date] = day ?? [];
+    const isRealDay =
+      !Number.isNaN(moment.getTime()) &&
+      new Date(Date.UTC(Number(year), Number(month) - 1, Number(date))).getUTCDate() ===
+        Number(date) &&
+      Number(month) >= 1 &&
+      Number(month) <= 12;
+    if (!isRealDay) {
       this.fail(name, `${name} is not an ISO 8601 date.`);
       return null;
     }

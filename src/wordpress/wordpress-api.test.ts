@@ -245,6 +245,7 @@ describe.each(testDialects)('WordPress-compatible API on %s', (dialect) => {
       'page=abc',
       'categories=energy',
       'after=yesterday',
+      'before=2026-02-30T00:00:00',
       'order=sideways',
       'orderby=random',
       'unknown=1',
