@@ -491,23 +491,14 @@ export class ArticleRepository extends Repository {
     let query = this.db.selectFrom('article').where('article.status', '=', 'published');
     if (filter.language !== undefined)
       query = query.where('article.language', '=', filter.language);
-    if (filter.sectionIds !== undefined) {
-      query =
-        filter.sectionIds.length === 0
-          ? query.where((eb) => eb.val(1), '=', 0)
-          : query.where('article.sectionId', 'in', filter.sectionIds);
-    }
+    if (filter.sectionIds !== undefined)
+      query = whereIn(query, 'article.sectionId', filter.sectionIds);
     if (filter.type !== undefined) query = query.where('article.type', '=', filter.type);
     if (filter.notType !== undefined) query = query.where('article.type', '!=', filter.notType);
     if (filter.excludeIds !== undefined && filter.excludeIds.length > 0) {
       query = query.where('article.id', 'not in', filter.excludeIds);
     }
-    if (filter.ids !== undefined) {
-      query =
-        filter.ids.length === 0
-          ? query.where((eb) => eb.val(1), '=', 0)
-          : query.where('article.id', 'in', filter.ids);
-    }
+    if (filter.ids !== undefined) query = whereIn(query, 'article.id', filter.ids);
     if (filter.isFeatured !== undefined)
       query = query.where('article.isFeatured', '=', filter.isFeatured ? 1 : 0);
     if (filter.isBreaking !== undefined)
@@ -519,12 +510,7 @@ export class ArticleRepository extends Repository {
     if (filter.tagIds !== undefined) query = withAnyOf(query, 'articleTag', 'tagId', filter.tagIds);
     if (filter.personIds !== undefined)
       query = withAnyOf(query, 'articleAuthor', 'personId', filter.personIds);
-    if (filter.slugs !== undefined) {
-      query =
-        filter.slugs.length === 0
-          ? query.where((eb) => eb.val(1), '=', 0)
-          : query.where('article.slug', 'in', filter.slugs);
-    }
+    if (filter.slugs !== undefined) query = whereIn(query, 'article.slug', filter.slugs);
     if (filter.publishedBefore !== undefined)
       query = query.where('article.publishedAt', '<', filter.publishedBefore);
     if (filter.updatedSince !== undefined)
@@ -572,6 +558,16 @@ function withTag(query: ArticleQuery, tagId: number): ArticleQuery {
         .where('articleTag.tagId', '=', tagId),
     ),
   );
+}
+
+/** Rows whose `column` is one of `values`; none at all for an empty list. */
+function whereIn<V extends number | string>(
+  query: ArticleQuery,
+  column: 'article.id' | 'article.sectionId' | 'article.slug',
+  values: readonly V[],
+): ArticleQuery {
+  if (values.length === 0) return query.where((eb) => eb.val(1), '=', 0);
+  return query.where(column, 'in', values);
 }
 
 function withAnyOf(

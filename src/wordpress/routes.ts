@@ -11,7 +11,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FeedArticle, PublishedFilter, StoryOrder } from '../content/reader-service.js';
 import type { Person, Section, Tag } from '../content/types.js';
 import { asMidadError } from '../http/client-errors.js';
-import { absoluteUrl, pagePath } from '../site/paths.js';
+import { pageLinks } from '../http/page-links.js';
+import { absoluteUrl } from '../site/paths.js';
 import { collectionParams, WordPressError, WordPressQuery } from './params.js';
 import { WordPressPresenter } from './presenters.js';
 
@@ -120,19 +121,12 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
         400,
       );
     }
-    const [path = '', query = ''] = request.url.split('?');
-    const params = new URLSearchParams(query);
-    params.delete('page');
-    const base = params.size > 0 ? `${path}?${params.toString()}` : path;
-    const links = [
-      ...(page > 1 ? [`<${url(pagePath(base, page - 1))}>; rel="prev"`] : []),
-      ...(page < totalPages ? [`<${url(pagePath(base, page + 1))}>; rel="next"`] : []),
-    ];
     reply
       .header('x-wp-total', String(total))
       .header('x-wp-totalpages', String(totalPages))
       .header('cache-control', 'public, max-age=60');
-    if (links.length > 0) reply.header('link', links.join(', '));
+    const links = pageLinks(config.publicUrl, request.url, page, totalPages);
+    if (links) reply.header('link', links);
     return items;
   }
 

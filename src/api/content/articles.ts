@@ -18,11 +18,11 @@ import {
   articlePath,
   authorPath,
   mediaUrl,
-  pagePath,
   sectionPath,
   tagPath,
 } from '../../site/paths.js';
 import { largestWidth } from '../../site/views/picture.js';
+import { pageLinks } from '../../http/page-links.js';
 import { articleHtml } from '../../syndication/feeds.js';
 import {
   ArticleListSchema,
@@ -174,18 +174,8 @@ export async function contentRoutes(parent: FastifyInstance): Promise<void> {
     return Object.fromEntries(fields.map((field) => [field, all[field]()]));
   }
 
-  /** A page's `Link` header: its neighbours, with the same query. */
-  function linkHeader(request: FastifyRequest, page: number, totalPages: number): string | null {
-    const [path = '', query = ''] = request.url.split('?');
-    const params = new URLSearchParams(query);
-    params.delete('page');
-    const base = params.size > 0 ? `${path}?${params.toString()}` : path;
-    const links = [
-      ...(page > 1 ? [`<${url(pagePath(base, page - 1))}>; rel="prev"`] : []),
-      ...(page < totalPages ? [`<${url(pagePath(base, page + 1))}>; rel="next"`] : []),
-    ];
-    return links.length > 0 ? links.join(', ') : null;
-  }
+  const linkHeader = (request: FastifyRequest, page: number, totalPages: number) =>
+    pageLinks(config.publicUrl, request.url, page, totalPages);
 
   app.get(
     '/articles',

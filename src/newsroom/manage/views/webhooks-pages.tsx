@@ -32,6 +32,36 @@ export const webhookFields = [
   'allowPrivate',
 ] as const;
 
+/** What a webhook hears, whether it is on, and (on its own page) its secret's start. */
+function WebhookFacts({
+  language,
+  webhook,
+  withSecret = false,
+}: {
+  language: PageContext['visit']['language'];
+  webhook: Webhook;
+  withSecret?: boolean;
+}) {
+  return (
+    <dl class="item-facts">
+      <dt>{t(language, 'field.events')}</dt>
+      <dd>
+        {webhook.events.map((event) => t(language, `manage.webhooks.event.${event}`)).join('، ')}
+      </dd>
+      {withSecret && (
+        <>
+          <dt>{t(language, 'manage.webhooks.secret')}</dt>
+          <dd>
+            <code dir="ltr">{webhook.secretHint}</code>
+          </dd>
+        </>
+      )}
+      <dt>{t(language, 'manage.tokens.state')}</dt>
+      <dd>{t(language, webhook.isActive ? 'manage.webhooks.on' : 'manage.webhooks.off')}</dd>
+    </dl>
+  );
+}
+
 export function WebhooksPage({ context, webhooks }: { context: PageContext; webhooks: Webhook[] }) {
   const { visit } = context;
   const { language } = visit;
@@ -62,21 +92,7 @@ export function WebhooksPage({ context, webhooks }: { context: PageContext; webh
                         {webhook.description}
                       </span>
                     )}
-                    <dl class="item-facts">
-                      <dt>{t(language, 'field.events')}</dt>
-                      <dd>
-                        {webhook.events
-                          .map((event) => t(language, `manage.webhooks.event.${event}`))
-                          .join('، ')}
-                      </dd>
-                      <dt>{t(language, 'manage.tokens.state')}</dt>
-                      <dd>
-                        {t(
-                          language,
-                          webhook.isActive ? 'manage.webhooks.on' : 'manage.webhooks.off',
-                        )}
-                      </dd>
-                    </dl>
+                    <WebhookFacts language={language} webhook={webhook} />
                   </div>
                   <div class="item-actions">
                     <RowLink
@@ -261,20 +277,7 @@ export function WebhookPage({
           <code dir="ltr">{webhook.url}</code>
         </p>
         {webhook.description && <p dir="auto">{webhook.description}</p>}
-        <dl class="item-facts">
-          <dt>{t(language, 'field.events')}</dt>
-          <dd>
-            {webhook.events
-              .map((event) => t(language, `manage.webhooks.event.${event}`))
-              .join('، ')}
-          </dd>
-          <dt>{t(language, 'manage.webhooks.secret')}</dt>
-          <dd>
-            <code dir="ltr">{webhook.secretHint}</code>
-          </dd>
-          <dt>{t(language, 'manage.tokens.state')}</dt>
-          <dd>{t(language, webhook.isActive ? 'manage.webhooks.on' : 'manage.webhooks.off')}</dd>
-        </dl>
+        <WebhookFacts language={language} webhook={webhook} withSecret />
         <div class="actions">
           <RowButton
             context={context}
