@@ -8,7 +8,7 @@ import { inTransaction } from '../core/unit-of-work.js';
 import { buildTestApp, type TestApp } from '../test-support/app.js';
 import { testDialects } from '../test-support/databases.js';
 import { makeSection, paragraphs } from '../test-support/factories.js';
-import { isInsideAddress, signature } from './webhooks.js';
+import { isInsideAddress, post, signature } from './webhooks.js';
 
 const cli = systemActor('cli');
 
@@ -39,6 +39,22 @@ describe('which addresses are inside the network', () => {
     }
     for (const outside of ['93.184.215.14', '8.8.8.8', '172.32.0.1', '2606:4700::6810:84e5']) {
       expect(isInsideAddress(outside), outside).toBe(false);
+    }
+  });
+
+  it('gives an endpoint five seconds to answer, the answer included', async () => {
+    const hanging = createServer((_request, response) => {
+      response.writeHead(200);
+      response.write('a start, and then nothing');
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = hanging.address() as AddressInfo;
+      const sent = await post(`http://127.0.0.1:${port}/`, '{}', {}, true);
+      expect(sent.error).toBe('no answer within 5 seconds');
+    } finally {
+      hanging.closeAllConnections();
+      hanging.close();
     }
   });
 
