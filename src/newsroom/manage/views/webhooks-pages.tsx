@@ -84,8 +84,9 @@ export function WebhooksPage({ context, webhooks }: { context: PageContext; webh
               <li class={webhook.isActive ? 'item' : 'item item-ended'}>
                 <div class="item-row">
                   <div class="item-main">
-                    <a class="item-title" href={itemPath('webhooks', webhook.id)} dir="ltr">
-                      {webhook.url}
+                    {/* The address reads left to right; the row stays on the page's side. */}
+                    <a class="item-title" href={itemPath('webhooks', webhook.id)}>
+                      <span dir="ltr">{webhook.url}</span>
                     </a>
                     {webhook.description && (
                       <span class="item-meta" dir="auto">
