@@ -148,26 +148,6 @@ export class ArticleRepository extends Repository {
       .execute();
   }
 
-  /** How many published articles each section or tag has: those with none are absent. */
-  async publishedCounts(by: 'section' | 'tag'): Promise<Map<number, number>> {
-    const rows =
-      by === 'section'
-        ? await this.published({})
-            .where('article.sectionId', 'is not', null)
-            .select((eb) => [
-              eb.ref('article.sectionId').$castTo<number>().as('key'),
-              eb.fn.countAll<number>().as('count'),
-            ])
-            .groupBy('article.sectionId')
-            .execute()
-        : await this.published({})
-            .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
-            .select((eb) => ['articleTag.tagId as key', eb.fn.countAll<number>().as('count')])
-            .groupBy('articleTag.tagId')
-            .execute();
-    return new Map(rows.map((row) => [Number(row.key), Number(row.count)]));
-  }
-
   /** The images published articles show as their featured image, by id. */
   async featuredImageIds(
     page: Page & {
@@ -177,12 +157,7 @@ export class ArticleRepository extends Repository {
     },
   ): Promise<{ ids: number[]; total: number }> {
     let query = this.published({}).where('article.featuredMediaId', 'is not', null);
-    if (page.ids !== undefined) {
-      query =
-        page.ids.length === 0
-          ? query.where((eb) => eb.val(1), '=', 0)
-          : query.where('article.featuredMediaId', 'in', page.ids);
-    }
+    if (page.ids !== undefined) query = whereIn(query, 'article.featuredMediaId', page.ids);
     if (page.excludeIds !== undefined && page.excludeIds.length > 0)
       query = query.where('article.featuredMediaId', 'not in', page.excludeIds);
     const [rows, count] = await Promise.all([
@@ -286,38 +261,37 @@ export class ArticleRepository extends Repository {
   }
 
   /**
-   * When the newest published story of each section, tag or author last changed: the
-   * `lastmod` of their pages in the sitemaps. Those without a published story are absent.
+   * How many published stories each section, tag or author has, and when the newest change
+   * among them was (the `lastmod` of their pages in the sitemaps). Those with none are absent.
    */
-  async lastChanges(by: 'section' | 'tag' | 'person'): Promise<Map<number, string>> {
-    const rows =
+  async storyCounts(
+    by: 'section' | 'tag' | 'person',
+  ): Promise<Map<number, { count: number; lastmod: string }>> {
+    const published = this.published({});
+    const grouped =
       by === 'section'
-        ? await this.published({})
+        ? published
             .where('article.sectionId', 'is not', null)
-            .select((eb) => [
-              eb.ref('article.sectionId').$castTo<number>().as('key'),
-              eb.fn.max('article.updatedAt').as('lastmod'),
-            ])
+            .select((eb) => eb.ref('article.sectionId').$castTo<number>().as('key'))
             .groupBy('article.sectionId')
-            .execute()
         : by === 'tag'
-          ? await this.published({})
+          ? published
               .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
-              .select((eb) => [
-                'articleTag.tagId as key',
-                eb.fn.max('article.updatedAt').as('lastmod'),
-              ])
+              .select('articleTag.tagId as key')
               .groupBy('articleTag.tagId')
-              .execute()
-          : await this.published({})
+          : published
               .innerJoin('articleAuthor', 'articleAuthor.articleId', 'article.id')
-              .select((eb) => [
-                'articleAuthor.personId as key',
-                eb.fn.max('article.updatedAt').as('lastmod'),
-              ])
-              .groupBy('articleAuthor.personId')
-              .execute();
-    return new Map(rows.map((row) => [Number(row.key), row.lastmod]));
+              .select('articleAuthor.personId as key')
+              .groupBy('articleAuthor.personId');
+    const rows = await grouped
+      .select((eb) => [
+        eb.fn.countAll<number>().as('count'),
+        eb.fn.max('article.updatedAt').as('lastmod'),
+      ])
+      .execute();
+    return new Map(
+      rows.map((row) => [Number(row.key), { count: Number(row.count), lastmod: row.lastmod }]),
+    );
   }
 
   async countPublished(filter: PublishedFilter): Promise<number> {
@@ -507,16 +481,15 @@ export class ArticleRepository extends Repository {
       query = query.where('article.publishedAt', '>=', filter.publishedSince);
     if (filter.publishedAfter !== undefined)
       query = query.where('article.publishedAt', '>', filter.publishedAfter);
-    if (filter.tagIds !== undefined) query = withAnyOf(query, 'articleTag', 'tagId', filter.tagIds);
-    if (filter.personIds !== undefined)
-      query = withAnyOf(query, 'articleAuthor', 'personId', filter.personIds);
+    if (filter.tagIds !== undefined) query = withAnyOf(query, 'tag', filter.tagIds);
+    if (filter.personIds !== undefined) query = withAnyOf(query, 'author', filter.personIds);
     if (filter.slugs !== undefined) query = whereIn(query, 'article.slug', filter.slugs);
     if (filter.publishedBefore !== undefined)
       query = query.where('article.publishedAt', '<', filter.publishedBefore);
     if (filter.updatedSince !== undefined)
       query = query.where('article.updatedAt', '>=', filter.updatedSince);
-    if (filter.tagId !== undefined) query = withTag(query, filter.tagId);
-    if (filter.personId !== undefined) query = withAuthor(query, filter.personId);
+    if (filter.tagId !== undefined) query = withAnyOf(query, 'tag', [filter.tagId]);
+    if (filter.personId !== undefined) query = withAnyOf(query, 'author', [filter.personId]);
     return query;
   }
 
@@ -530,7 +503,7 @@ export class ArticleRepository extends Repository {
       query = query.where('article.language', '=', filter.language);
     if (filter.ownerUserId !== undefined)
       query = query.where('article.ownerUserId', '=', filter.ownerUserId);
-    if (filter.personId !== undefined) query = withAuthor(query, filter.personId);
+    if (filter.personId !== undefined) query = withAnyOf(query, 'author', [filter.personId]);
     const words = normalizeArabic(filter.q ?? '')
       .split(/\s+/)
       .filter(Boolean);
@@ -548,35 +521,26 @@ export class ArticleRepository extends Repository {
   }
 }
 
-function withTag(query: ArticleQuery, tagId: number): ArticleQuery {
-  return query.where((eb) =>
-    eb.exists(
-      eb
-        .selectFrom('articleTag')
-        .select('articleTag.articleId')
-        .whereRef('articleTag.articleId', '=', 'article.id')
-        .where('articleTag.tagId', '=', tagId),
-    ),
-  );
-}
-
 /** Rows whose `column` is one of `values`; none at all for an empty list. */
 function whereIn<V extends number | string>(
   query: ArticleQuery,
-  column: 'article.id' | 'article.sectionId' | 'article.slug',
+  column: 'article.id' | 'article.sectionId' | 'article.slug' | 'article.featuredMediaId',
   values: readonly V[],
 ): ArticleQuery {
   if (values.length === 0) return query.where((eb) => eb.val(1), '=', 0);
   return query.where(column, 'in', values);
 }
 
+const links = { tag: ['articleTag', 'tagId'], author: ['articleAuthor', 'personId'] } as const;
+
+/** Articles with any of these tags, or by any of these people; none for an empty list. */
 function withAnyOf(
   query: ArticleQuery,
-  table: 'articleTag' | 'articleAuthor',
-  column: 'tagId' | 'personId',
+  link: keyof typeof links,
   ids: readonly number[],
 ): ArticleQuery {
   if (ids.length === 0) return query.where((eb) => eb.val(1), '=', 0);
+  const [table, column] = links[link];
   return query.where((eb) =>
     eb.exists(
       eb
@@ -584,18 +548,6 @@ function withAnyOf(
         .select(`${table}.articleId`)
         .whereRef(`${table}.articleId`, '=', 'article.id')
         .where(`${table}.${column}` as 'articleTag.tagId', 'in', ids),
-    ),
-  );
-}
-
-function withAuthor(query: ArticleQuery, personId: number): ArticleQuery {
-  return query.where((eb) =>
-    eb.exists(
-      eb
-        .selectFrom('articleAuthor')
-        .select('articleAuthor.articleId')
-        .whereRef('articleAuthor.articleId', '=', 'article.id')
-        .where('articleAuthor.personId', '=', personId),
     ),
   );
 }

@@ -61,6 +61,14 @@ export type FeedSubject =
   | { kind: 'tag'; tag: Tag }
   | { kind: 'author'; person: Person };
 
+/** A section's, tag's or author's page with its published stories: how many, changed when. */
+export interface ListingActivity<T> {
+  item: T;
+  count: number;
+  /** Null for a section with no published story. */
+  lastmod: string | null;
+}
+
 /** How many of the newest stories a feed carries. */
 export const feedLength = 20;
 
@@ -213,21 +221,38 @@ export class ReaderService {
     return listing && { person, listing };
   }
 
-  /** What the feed at a section's, tag's or author's address follows; null when none has it. */
-  async feedSubject(kind: 'section' | 'tag' | 'author', slug: string): Promise<FeedSubject | null> {
+  /**
+   * The section (with its subsections), tag or author a feed or a list follows, named by its
+   * slug (the site's addresses) or its id (the APIs); null when there is none.
+   */
+  async feedSubject(
+    kind: 'section' | 'tag' | 'author',
+    ref: { slug: string } | { id: number },
+  ): Promise<FeedSubject | null> {
+    const id = 'id' in ref ? ref.id : null;
+    const slug = 'slug' in ref ? ref.slug : '';
     switch (kind) {
       case 'section': {
-        const section = await this.taxonomy.findSectionBySlug(slug);
+        const section =
+          id !== null
+            ? ((await this.taxonomy.findSectionsByIds([id])).get(id) ?? null)
+            : await this.taxonomy.findSectionBySlug(slug);
         if (!section) return null;
         const siblings = await this.taxonomy.listSections(section.language);
         return { kind, section, subsections: siblings.filter((s) => s.parentId === section.id) };
       }
       case 'tag': {
-        const tag = await this.taxonomy.findTagBySlug(slug);
+        const tag =
+          id !== null
+            ? await this.taxonomy.findTagById(id)
+            : await this.taxonomy.findTagBySlug(slug);
         return tag && { kind, tag };
       }
       case 'author': {
-        const person = await this.taxonomy.findPersonBySlug(slug);
+        const person =
+          id !== null
+            ? await this.taxonomy.findPersonById(id)
+            : await this.taxonomy.findPersonBySlug(slug);
         return person && { kind, person };
       }
     }
@@ -238,15 +263,7 @@ export class ReaderService {
    * their bodies and the images the bodies show.
    */
   async feedArticles(subject: FeedSubject, withText: boolean): Promise<FeedArticle[]> {
-    const filter: PublishedFilter =
-      subject.kind === 'site'
-        ? { language: subject.language }
-        : subject.kind === 'section'
-          ? { sectionIds: [subject.section.id, ...subject.subsections.map((s) => s.id)] }
-          : subject.kind === 'tag'
-            ? { tagId: subject.tag.id }
-            : { personId: subject.person.id };
-    return this.withTags(await this.listSummaries(filter, feedLength), withText);
+    return this.withTags(await this.listSummaries(subjectFilter(subject), feedLength), withText);
   }
 
   /**
@@ -271,11 +288,6 @@ export class ReaderService {
     return this.withTags(summaries, withText);
   }
 
-  /** How many published stories each section or tag has. */
-  async publishedCounts(by: 'section' | 'tag'): Promise<Map<number, number>> {
-    return this.articles.publishedCounts(by);
-  }
-
   /** A page of the images published stories show as their featured image, by id. */
   async publishedImages(page: {
     limit: number;
@@ -285,49 +297,8 @@ export class ReaderService {
     excludeIds?: readonly number[];
   }): Promise<{ items: MediaItem[]; total: number }> {
     const { ids, total } = await this.articles.featuredImageIds(page);
-    const items = await Promise.all(ids.map((id) => this.media.findById(id)));
-    return { items: items.flatMap((item) => (item ? [item] : [])), total };
-  }
-
-  /**
-   * A section (with its subsections), tag or author named by id or by slug, as a filter of
-   * stories; null when there is none.
-   */
-  async storyFilter(
-    kind: 'section' | 'tag' | 'author',
-    ref: string,
-  ): Promise<PublishedFilter | null> {
-    const id = /^[1-9][0-9]{0,9}$/.test(ref) ? Number(ref) : null;
-    switch (kind) {
-      case 'section': {
-        const section =
-          id !== null
-            ? ((await this.taxonomy.findSectionsByIds([id])).get(id) ?? null)
-            : await this.taxonomy.findSectionBySlug(ref);
-        if (!section) return null;
-        const siblings = await this.taxonomy.listSections(section.language);
-        return {
-          sectionIds: [
-            section.id,
-            ...siblings.filter((s) => s.parentId === section.id).map((s) => s.id),
-          ],
-        };
-      }
-      case 'tag': {
-        const tag =
-          id !== null
-            ? await this.taxonomy.findTagById(id)
-            : await this.taxonomy.findTagBySlug(ref);
-        return tag && { tagId: tag.id };
-      }
-      case 'author': {
-        const person =
-          id !== null
-            ? await this.taxonomy.findPersonById(id)
-            : await this.taxonomy.findPersonBySlug(ref);
-        return person && { personId: person.id };
-      }
-    }
+    const items = await this.media.findItemsByIds(ids);
+    return { items: ids.flatMap((id) => items.get(id) ?? []), total };
   }
 
   /** The id of the article `ref` names: its id, or its slug. */
@@ -378,29 +349,34 @@ export class ReaderService {
   }
 
   /**
-   * The pages a sitemap lists of `kind`, with the last change among their published stories:
-   * every section (they are the site's navigation), and the tags and authors with a story.
+   * The listing pages of `kind` with how many published stories each has and when the newest
+   * of them last changed: every section (they are the site's navigation), and the tags and
+   * authors with a story. What sitemaps and the APIs' lists of terms show.
    */
-  async sitemapListings(kind: 'section'): Promise<{ item: Section; lastmod: string | null }[]>;
-  async sitemapListings(kind: 'tag'): Promise<{ item: Tag; lastmod: string }[]>;
-  async sitemapListings(kind: 'person'): Promise<{ item: Person; lastmod: string }[]>;
-  async sitemapListings(
+  async publishedListings(kind: 'section'): Promise<ListingActivity<Section>[]>;
+  async publishedListings(kind: 'tag'): Promise<ListingActivity<Tag>[]>;
+  async publishedListings(kind: 'person'): Promise<ListingActivity<Person>[]>;
+  async publishedListings(
     kind: 'section' | 'tag' | 'person',
-  ): Promise<{ item: Section | Tag | Person; lastmod: string | null }[]> {
-    const changes = await this.articles.lastChanges(kind);
+  ): Promise<ListingActivity<Section | Tag | Person>[]> {
+    const counts = await this.articles.storyCounts(kind);
     if (kind === 'section') {
       const sections = await this.taxonomy.listAllSections();
-      return sections.map((item) => ({ item, lastmod: changes.get(item.id) ?? null }));
+      return sections.map((item) => ({
+        item,
+        count: counts.get(item.id)?.count ?? 0,
+        lastmod: counts.get(item.id)?.lastmod ?? null,
+      }));
     }
-    const ids = [...changes.keys()].sort((a, b) => a - b);
+    const ids = [...counts.keys()].sort((a, b) => a - b);
     const items =
       kind === 'tag'
         ? await this.taxonomy.findTagsByIds(ids)
         : await this.taxonomy.findPeopleByIds(ids);
     return ids.flatMap((id) => {
       const item = items.get(id);
-      const lastmod = changes.get(id);
-      return item && lastmod ? [{ item, lastmod }] : [];
+      const activity = counts.get(id);
+      return item && activity ? [{ item, ...activity }] : [];
     });
   }
 
@@ -410,15 +386,20 @@ export class ReaderService {
   }
 
   /** The tags with a published story, by name; of one language, or of both. */
-  async publishedTags(language?: Language): Promise<Tag[]> {
-    const tags = (await this.sitemapListings('tag')).map(({ item }) => item);
-    return byName(tags.filter((tag) => language === undefined || tag.language === language));
+  async publishedTags(language?: Language): Promise<ListingActivity<Tag>[]> {
+    return byName(
+      (await this.publishedListings('tag')).filter(
+        ({ item }) => language === undefined || item.language === language,
+      ),
+    );
   }
 
   /** The people with a published story, by name; of one language, or of both. */
   async publishedPeople(language?: Language): Promise<Person[]> {
-    const people = (await this.sitemapListings('person')).map(({ item }) => item);
-    return byName(people.filter((p) => language === undefined || p.language === language));
+    const people = (await this.publishedListings('person')).filter(
+      ({ item }) => language === undefined || item.language === language,
+    );
+    return byName(people).map(({ item }) => item);
   }
 
   /** Stories published at `since` or later, newest first: the news sitemap's. */
@@ -546,6 +527,20 @@ export class ReaderService {
 
 const names = new Intl.Collator('ar');
 
-function byName<T extends { name: string }>(items: T[]): T[] {
-  return items.sort((a, b) => names.compare(a.name, b.name));
+function byName<T extends { item: { name: string } }>(listings: T[]): T[] {
+  return listings.sort((a, b) => names.compare(a.item.name, b.item.name));
+}
+
+/** What a feed's or a list's subject lists: its stories, as a filter. */
+export function subjectFilter(subject: FeedSubject): PublishedFilter {
+  switch (subject.kind) {
+    case 'site':
+      return { language: subject.language };
+    case 'section':
+      return { sectionIds: [subject.section.id, ...subject.subsections.map((s) => s.id)] };
+    case 'tag':
+      return { tagId: subject.tag.id };
+    case 'author':
+      return { personId: subject.person.id };
+  }
 }

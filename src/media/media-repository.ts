@@ -136,6 +136,15 @@ export class MediaRepository extends Repository {
     return row ? toMediaItem(row) : null;
   }
 
+  /** Library entries, with when they were added and changed, by id. */
+  async findItemsByIds(ids: readonly number[]): Promise<Map<number, MediaItem>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.items()
+      .where('media.id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((row) => [row.id, toMediaItem(row)]));
+  }
+
   async findByIds(ids: readonly number[]): Promise<Map<number, Media>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db

@@ -21,6 +21,11 @@ export function widthsFor(media: Pick<Media, 'width'>): number[] {
   return media.width <= (imageWidths.at(-1) ?? 0) ? [...smaller, media.width] : [...imageWidths];
 }
 
+/** The height of the image made at `width`: the same shape, rounded to a pixel. */
+export function heightAt(media: Pick<Media, 'width' | 'height'>, width: number): number {
+  return Math.round((media.height * width) / media.width);
+}
+
 /** The file extension of a derivative format in addresses and keys: `jpg` for JPEG. */
 export function extensionOf(format: ImageFormat): string {
   return extensions[format];

@@ -12,6 +12,7 @@ export {
   tagPath,
 } from '../content/permalinks.js';
 export {
+  heightAt,
   imageFormats,
   imageWidths,
   mediaUrl,

@@ -100,7 +100,7 @@ export async function feedRoutes(app: FastifyInstance, { frame }: { frame: PageF
         `/${kind}/:slug${suffix}`,
         { schema: slugSchema, ...cached },
         async (request, reply) => {
-          const subject = await reader.feedSubject(kind, request.params.slug);
+          const subject = await reader.feedSubject(kind, { slug: request.params.slug });
           if (!subject) return reply.callNotFound();
           return sendFeed(request, reply, subject, format);
         },

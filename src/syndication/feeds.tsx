@@ -12,6 +12,7 @@ import {
   articlePath,
   authorPath,
   feedPath,
+  heightAt,
   homePath,
   mediaUrl,
   sectionPath,
@@ -112,7 +113,7 @@ function feedImage(image: Media, publicUrl: string): FeedImage {
     url: absoluteUrl(publicUrl, mediaUrl(image, width, 'jpeg')),
     type: 'image/jpeg',
     width,
-    height: Math.round((image.height * width) / image.width),
+    height: heightAt(image, width),
     alt: image.alt,
     credit: image.credit,
   };

@@ -67,9 +67,9 @@ export async function sitemapRoutes(app: FastifyInstance, { frame }: { frame: Pa
   app.get('/sitemap.xml', cached, async (request, reply) => {
     const [articleFiles, sections, tags, people, pages] = await Promise.all([
       reader.articleSitemapFiles(config.sitemapUrlsPerFile),
-      reader.sitemapListings('section'),
-      reader.sitemapListings('tag'),
-      reader.sitemapListings('person'),
+      reader.publishedListings('section'),
+      reader.publishedListings('tag'),
+      reader.publishedListings('person'),
       frontPages(),
     ]);
     const newest = (dates: (string | null)[]) =>
@@ -154,17 +154,17 @@ export async function sitemapRoutes(app: FastifyInstance, { frame }: { frame: Pa
         case 'pages.xml':
           return send(request, reply, urlset(await frontPages()));
         case 'sections.xml': {
-          const sections = await reader.sitemapListings('section');
+          const sections = await reader.publishedListings('section');
           const urls = sections.map(({ item, lastmod }) => listing(sectionPath(item), lastmod));
           return send(request, reply, urlset(urls));
         }
         case 'tags.xml': {
-          const tags = await reader.sitemapListings('tag');
+          const tags = await reader.publishedListings('tag');
           const urls = tags.map(({ item, lastmod }) => listing(tagPath(item), lastmod));
           return send(request, reply, urlset(urls));
         }
         case 'authors.xml': {
-          const people = await reader.sitemapListings('person');
+          const people = await reader.publishedListings('person');
           const urls = people.map(({ item, lastmod }) => listing(authorPath(item), lastmod));
           return send(request, reply, urlset(urls));
         }

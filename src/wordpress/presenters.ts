@@ -13,6 +13,7 @@ import {
   absoluteUrl,
   articlePath,
   authorPath,
+  heightAt,
   mediaUrl,
   sectionPath,
   tagPath,
@@ -149,6 +150,14 @@ export class WordPressPresenter {
     };
   }
 
+  /**
+   * A category or tag as `_embed` shows it (WordPress's "embed" context): who it is and where,
+   * without its count, description, parent or meta.
+   */
+  embeddedTerm({ id, link, name, slug, taxonomy, _links }: ReturnType<WordPressPresenter['tag']>) {
+    return { id, link, name, slug, taxonomy, _links };
+  }
+
   user(person: Person) {
     const avatar = person.avatar;
     // The smallest size the site makes (320, or the image's own width) stands for all three.
@@ -183,7 +192,7 @@ export class WordPressPresenter {
     const size = (width: number) => ({
       file: `${width}.jpg`,
       width,
-      height: Math.round((image.height * width) / image.width),
+      height: heightAt(image, width),
       mime_type: 'image/jpeg',
       source_url: this.url(mediaUrl(image, width, 'jpeg')),
     });

@@ -169,6 +169,17 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
     return { items: items.slice(start, start + paging.perPage), total, paging };
   }
 
+  /** Sections or tags, and how many published posts each has (WordPress's `count`). */
+  async function withCounts<T extends { id: number }>(
+    listings: Promise<{ item: T; count: number }[]>,
+  ): Promise<{ items: T[]; counts: Map<number, number> }> {
+    const listed = await listings;
+    return {
+      items: listed.map(({ item }) => item),
+      counts: new Map(listed.map(({ item, count }) => [item.id, count])),
+    };
+  }
+
   /** Posts with what `_embed` asks for: their authors, featured images and terms. */
   async function embedded(posts: FeedArticle[], present: WordPressPresenter) {
     return posts.map((article) => {
@@ -181,8 +192,9 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
             ? { 'wp:featuredmedia': [present.media(article.featuredImage)] }
             : {}),
           'wp:term': [
-            article.section ? [present.category(article.section, 1)] : [],
-            article.tags.map((tag) => present.tag(tag, 1)),
+            // The counts are not part of an embedded term: 0 stands for them, then goes.
+            article.section ? [present.embeddedTerm(present.category(article.section, 0))] : [],
+            article.tags.map((tag) => present.embeddedTerm(present.tag(tag, 0))),
           ],
         },
       };
@@ -320,9 +332,8 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
     const query = new WordPressQuery(request.query, termParams);
     const post = query.integer('post');
     const parent = query.has('parent') ? query.integer('parent', { min: 0 }) : null;
-    const [sections, counts, present] = await Promise.all([
-      reader.allSections(),
-      reader.publishedCounts('section'),
+    const [{ items: sections, counts }, present] = await Promise.all([
+      withCounts(reader.publishedListings('section')),
       presenter(),
     ]);
     let all: Section[] = sections;
@@ -345,9 +356,8 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { id: string } }>('/wp/v2/categories/:id', async (request, reply) => {
     new WordPressQuery(request.query, []).check();
-    const [sections, counts, present] = await Promise.all([
-      reader.allSections(),
-      reader.publishedCounts('section'),
+    const [{ items: sections, counts }, present] = await Promise.all([
+      withCounts(reader.publishedListings('section')),
       presenter(),
     ]);
     const section = sections.find((s) => String(s.id) === request.params.id);
@@ -359,9 +369,8 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
   app.get('/wp/v2/tags', async (request, reply) => {
     const query = new WordPressQuery(request.query, termParams);
     const post = query.integer('post');
-    const [tags, counts, present] = await Promise.all([
-      reader.publishedTags(),
-      reader.publishedCounts('tag'),
+    const [{ items: tags, counts }, present] = await Promise.all([
+      withCounts(reader.publishedTags()),
       presenter(),
     ]);
     let all: Tag[] = tags;
@@ -382,9 +391,8 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { id: string } }>('/wp/v2/tags/:id', async (request, reply) => {
     new WordPressQuery(request.query, []).check();
-    const [tags, counts, present] = await Promise.all([
-      reader.publishedTags(),
-      reader.publishedCounts('tag'),
+    const [{ items: tags, counts }, present] = await Promise.all([
+      withCounts(reader.publishedTags()),
       presenter(),
     ]);
     const tag = tags.find((t) => String(t.id) === request.params.id);

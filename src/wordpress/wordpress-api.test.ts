@@ -169,6 +169,10 @@ describe.each(testDialects)('WordPress-compatible API on %s', (dialect) => {
     expect(
       (embedded['wp:term'] as { name: string }[][]).map((terms) => terms.map((t) => t.name)),
     ).toEqual([['طاقة'], ['النفط']]);
+    // An embedded term says who it is, as WordPress's embed context does: no count.
+    expect(Object.keys((embedded['wp:term'] as object[][])[0]?.[0] ?? {}).sort()).toEqual(
+      ['_links', 'id', 'link', 'name', 'slug', 'taxonomy'].sort(),
+    );
   });
 
   it('lists categories, tags, users and media with their counts and fields', async () => {

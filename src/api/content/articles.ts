@@ -10,7 +10,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Actor } from '../../core/actor.js';
 import { can } from '../../core/permissions.js';
-import type { FeedArticle, PublishedFilter } from '../../content/reader-service.js';
+import {
+  subjectFilter,
+  type FeedArticle,
+  type PublishedFilter,
+} from '../../content/reader-service.js';
 import type { Media, Person, Section, Tag } from '../../content/types.js';
 import { MidadError, ValidationError } from '../../errors.js';
 import {
@@ -197,9 +201,12 @@ export async function contentRoutes(parent: FastifyInstance): Promise<void> {
       for (const kind of ['section', 'tag', 'author'] as const) {
         const ref = query[kind];
         if (ref === undefined) continue;
-        const filter = await reader.storyFilter(kind, ref);
+        const subject = await reader.feedSubject(
+          kind,
+          /^[1-9][0-9]{0,9}$/.test(ref) ? { id: Number(ref) } : { slug: ref },
+        );
         // A section, tag or author that does not exist has no articles.
-        filters.push(filter ?? { ids: [] });
+        filters.push(subject ? subjectFilter(subject) : { ids: [] });
       }
       const filter: PublishedFilter = {
         ...filters.reduce<PublishedFilter>((all, one) => ({ ...all, ...one }), {}),
@@ -317,7 +324,7 @@ export async function contentRoutes(parent: FastifyInstance): Promise<void> {
       return {
         items: tags
           .slice((page - 1) * perPage, page * perPage)
-          .map((tag) => ({ ...term('tag', tag), language: tag.language })),
+          .map(({ item: tag }) => ({ ...term('tag', tag), language: tag.language })),
         total: tags.length,
         page,
         perPage,

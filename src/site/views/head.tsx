@@ -1,5 +1,5 @@
 /** The document head: metadata for browsers, search engines and social cards. */
-import { absoluteUrl, mediaUrl } from '../paths.js';
+import { absoluteUrl, heightAt, mediaUrl } from '../paths.js';
 import type { PageContext } from '../view-models.js';
 import { JsonLdScript } from './json-ld.js';
 import { pageTitle, type PageMeta } from './page-meta.js';
@@ -14,7 +14,7 @@ export function Head({ context, meta }: { context: PageContext; meta: PageMeta }
   const imageUrl = image
     ? absoluteUrl(context.publicUrl, mediaUrl(image, largestWidth(image), 'jpeg'))
     : null;
-  const imageHeight = image ? Math.round((image.height * largestWidth(image)) / image.width) : null;
+  const imageHeight = image ? heightAt(image, largestWidth(image)) : null;
   return (
     <head>
       <meta charset="utf-8" />
