@@ -78,9 +78,13 @@ async function withoutForeignKeys<T>(db: Db, run: () => Promise<T>): Promise<T> 
  */
 const vanishedObject = new Set(['3F000', '42P01', '42703']);
 
-function isVanishedSchema(result: MigrationResultSet): boolean {
-  const code = (result.error as { code?: unknown } | undefined)?.code;
+function isVanished(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && vanishedObject.has(code);
+}
+
+function isVanishedSchema(result: MigrationResultSet): boolean {
+  return isVanished(result.error);
 }
 
 /**
@@ -116,7 +120,15 @@ export interface MigrationState {
   executedAt: Date | null;
 }
 
+/** What ran and what is pending; reading it looks again, like a step, while another schema vanishes. */
 export async function migrationStates(db: Db): Promise<MigrationState[]> {
-  const all = await (await migrator(db)).getMigrations();
-  return all.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
+  const runner = await migrator(db);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const all = await runner.getMigrations();
+      return all.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
+    } catch (error) {
+      if (attempt >= 5 || !isVanished(error)) throw error;
+    }
+  }
 }
