@@ -21,6 +21,7 @@ const published: ArticleSnapshot = {
   canonicalUrl: null,
   isBreaking: false,
   isFeatured: false,
+  translationOfId: null,
   status: 'published',
   publishedAt: '2026-06-01T09:00:00.000Z',
   scheduledAt: null,
@@ -61,6 +62,18 @@ describe('what a story’s change purges', () => {
     expect(purged(published, { ...published, publishedAt: '2026-05-01T09:00:00.000Z' })).toEqual(
       all,
     );
+  });
+
+  it('the page of the original it now translates, or translated until now', () => {
+    expect(purged(published, { ...published, translationOfId: 17 })).toEqual([
+      'article:17',
+      'article:42',
+      'home:ar',
+      'sitemaps',
+    ]);
+    expect(
+      purged({ ...published, translationOfId: 17 }, { ...published, translationOfId: 18 }),
+    ).toEqual(['article:17', 'article:18', 'article:42', 'home:ar', 'sitemaps']);
   });
 
   it('nothing for a draft, and every page of its language for breaking news', () => {

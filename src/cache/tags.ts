@@ -33,8 +33,9 @@ export const everything = 'all';
  * and cannot see after it touches no public page; otherwise its own page and every page
  * that lists it go (they carry its tag), with the lists it joined or left: its sections,
  * tags and authors (unless only its words changed: then the lists that show it, which carry
- * its tag, are all that change), its language's front page — and every page, when it is or
- * was breaking news, which the masthead of each page shows.
+ * its tag, are all that change), the article it translates or translated (whose page links
+ * to it, or did, or is about to without carrying its tag yet), its language's front page —
+ * and every page, when it is or was breaking news, which the masthead of each page shows.
  */
 export function tagsToPurge(pending: PendingEvent): string[] {
   const event = pending as OneEvent;
@@ -59,6 +60,7 @@ export function tagsToPurge(pending: PendingEvent): string[] {
             ];
       return [
         articleTag(change.articleId),
+        ...(change.translationIds ?? []).map(articleTag),
         homeTag(change.language),
         ...lists,
         ...(change.breaking ? [layoutTag(change.language)] : []),

@@ -68,13 +68,13 @@ describe('midad command', () => {
     const env = { MIDAD_DATA_DIR: dataDir };
     const first = await midad(['migrate'], env);
     expect(first.code).toBe(0);
-    expect(first.out).toContain('Ran 6 migration(s)');
+    expect(first.out).toContain('Ran 7 migration(s)');
     expect(readdirSync(dataDir)).toContain('midad.db');
     expect((await midad(['migrate'], env)).out).toBe('The database schema is up to date.');
     const doctor = await midad(['doctor'], env);
     expect(doctor.out).toMatch(/dialect: sqlite/);
     expect(doctor.out).toMatch(/server: {2}SQLite 3\.\d+/);
-    expect(doctor.out).toContain('6 applied, 0 pending');
+    expect(doctor.out).toContain('7 applied, 0 pending');
   });
 
   it.skipIf(!postgresUrl)(

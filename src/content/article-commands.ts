@@ -23,6 +23,7 @@ import {
   applyContent,
   checkPublishable,
   chooseSlug,
+  linkTranslation,
   parseMoment,
   RuleErrors,
   slugSafe,
@@ -61,11 +62,20 @@ export type WriteResult = { ok: true; articleId: number } | { ok: false; conflic
 export async function loadArticle(uow: UnitOfWork, id: number): Promise<LoadedArticle> {
   const row = await uow.articles.findById(id);
   if (!row) throw new MidadError('not_found');
-  const [authors, tags] = await Promise.all([
+  const [authors, tags, translations] = await Promise.all([
     uow.articles.authorIdsOf([id]),
     uow.articles.tagIdsOf([id]),
+    uow.articles.translationOfIds([id]),
   ]);
-  return { row, snapshot: snapshotOf(row, authors.get(id) ?? [], tags.get(id) ?? []) };
+  return {
+    row,
+    snapshot: snapshotOf(
+      row,
+      authors.get(id) ?? [],
+      tags.get(id) ?? [],
+      translations.get(id) ?? null,
+    ),
+  };
 }
 
 async function siteContext(uow: UnitOfWork) {
@@ -183,6 +193,7 @@ export async function createArticle(uow: UnitOfWork, actor: Actor, raw: unknown)
   );
   await uow.articles.setAuthors(row.id, next.authorIds);
   await uow.articles.setTags(row.id, next.tagIds);
+  if (next.translationOfId !== null) await linkTranslation(uow, row.id, next.translationOfId);
   await recordRevision(uow, actor, row.id, row.version, 'created', next);
   uow.emit('article.created', articleChange(row.id, null, next));
 
@@ -275,7 +286,10 @@ export async function updateArticle(
   };
   if (input.version !== loaded.row.version) return refuse(loaded.row);
 
-  const next = await applyContent(uow, actor, loaded.snapshot, input, await siteContext(uow));
+  const next = await applyContent(uow, actor, loaded.snapshot, input, {
+    ...(await siteContext(uow)),
+    articleId: id,
+  });
   if (input.slug !== undefined) {
     next.slug = await chooseSlug(uow, input.slug, next.title, next.language, id);
   }
@@ -289,6 +303,9 @@ export async function updateArticle(
   if (input.authorIds !== undefined) await uow.articles.setAuthors(id, next.authorIds);
   if (input.tagIds !== undefined || input.tagNames !== undefined) {
     await uow.articles.setTags(id, next.tagIds);
+  }
+  if (next.translationOfId !== loaded.snapshot.translationOfId) {
+    await linkTranslation(uow, id, next.translationOfId);
   }
   await recordSave(uow, actor, id, updated.version, next);
   uow.emit('article.updated', articleChange(id, loaded.snapshot, next));
@@ -441,7 +458,10 @@ export async function restoreRevision(
     isBreaking: old.isBreaking,
     isFeatured: old.isFeatured,
   };
-  const next = await applyContent(uow, actor, loaded.snapshot, content, await siteContext(uow));
+  const next = await applyContent(uow, actor, loaded.snapshot, content, {
+    ...(await siteContext(uow)),
+    articleId: id,
+  });
   next.slug = await chooseSlug(uow, old.slug, next.title, next.language, id).catch(
     () => loaded.snapshot.slug,
   );

@@ -64,6 +64,8 @@ const contentFields = {
   canonicalUrl: webAddress,
   isBreaking: Type.Optional(Type.Boolean()),
   isFeatured: Type.Optional(Type.Boolean()),
+  /** The article (in the other language) this one translates; null for none. */
+  translationOfId: Type.Optional(nullable(Id)),
   /** When it was (or is to be shown as) first published; for backdating and imports. */
   publishedAt: Type.Optional(nullable(MomentSchema)),
 };

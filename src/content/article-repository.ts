@@ -407,6 +407,59 @@ export class ArticleRepository extends Repository {
       .execute();
   }
 
+  /** Links the article to the one it translates, or (null) to none. */
+  async setTranslationOf(articleId: number, originalId: number | null): Promise<void> {
+    await this.writer.deleteFrom('articleTranslation').where('articleId', '=', articleId).execute();
+    if (originalId === null) return;
+    await this.writer
+      .insertInto('articleTranslation')
+      .values({ articleId, translationOfId: originalId })
+      .execute();
+  }
+
+  /** The article each of these translates, for those that translate one. */
+  async translationOfIds(articleIds: readonly number[]): Promise<Map<number, number>> {
+    if (articleIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('articleTranslation')
+      .select(['articleId', 'translationOfId'])
+      .where('articleId', 'in', [...new Set(articleIds)])
+      .execute();
+    return new Map(rows.map((r) => [r.articleId, r.translationOfId]));
+  }
+
+  /** The translation of each of these originals, for those that have one. */
+  async translatedBy(originalIds: readonly number[]): Promise<Map<number, number>> {
+    if (originalIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('articleTranslation')
+      .select(['articleId', 'translationOfId'])
+      .where('translationOfId', 'in', [...new Set(originalIds)])
+      .execute();
+    return new Map(rows.map((r) => [r.translationOfId, r.articleId]));
+  }
+
+  /**
+   * Each article's other half, whichever way the link goes: the one it translates, or the one
+   * that translates it.
+   */
+  async translationPartners(articleIds: readonly number[]): Promise<Map<number, number>> {
+    if (articleIds.length === 0) return new Map();
+    const ids = [...new Set(articleIds)];
+    const rows = await this.db
+      .selectFrom('articleTranslation')
+      .select(['articleId', 'translationOfId'])
+      .where((eb) => eb.or([eb('articleId', 'in', ids), eb('translationOfId', 'in', ids)]))
+      .execute();
+    const wanted = new Set(ids);
+    const partners = new Map<number, number>();
+    for (const { articleId, translationOfId } of rows) {
+      if (wanted.has(articleId)) partners.set(articleId, translationOfId);
+      if (wanted.has(translationOfId)) partners.set(translationOfId, articleId);
+    }
+    return partners;
+  }
+
   /** The byline's person ids of each article, in order. */
   async authorIdsOf(articleIds: readonly number[]): Promise<Map<number, number[]>> {
     if (articleIds.length === 0) return new Map();

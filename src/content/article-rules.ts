@@ -63,6 +63,26 @@ export async function slugSafe<T>(slug: string, write: () => Promise<T>): Promis
   }
 }
 
+/**
+ * Links an article to its original, which another article may have taken as its own original
+ * at the same instant (PostgreSQL, both having seen it free): that reads as the rule's error.
+ */
+export async function linkTranslation(
+  uow: UnitOfWork,
+  articleId: number,
+  originalId: number | null,
+): Promise<void> {
+  try {
+    await uow.articles.setTranslationOf(articleId, originalId);
+  } catch (error) {
+    const violation = constraintViolation(error);
+    if (violation?.kind === 'unique' && violation.columns.includes('translation_of_id')) {
+      throw ValidationError.of('translationOfId', 'taken', { value: String(originalId) });
+    }
+    throw error;
+  }
+}
+
 function webUrl(field: string, value: string | null | undefined, errors: RuleErrors) {
   const url = trimmed(value);
   if (url === null) return null;
@@ -109,7 +129,7 @@ export async function applyContent(
   actor: Actor,
   current: ArticleSnapshot | null,
   input: ContentInput,
-  context: { language: Language; timeZone: string },
+  context: { language: Language; timeZone: string; articleId?: number },
 ): Promise<ArticleSnapshot> {
   const errors = new RuleErrors();
   const language = input.language ?? current?.language ?? context.language;
@@ -151,6 +171,10 @@ export async function applyContent(
         : webUrl('canonicalUrl', input.canonicalUrl, errors),
     isBreaking: input.isBreaking ?? current?.isBreaking ?? false,
     isFeatured: input.isFeatured ?? current?.isFeatured ?? false,
+    translationOfId:
+      input.translationOfId === undefined
+        ? (current?.translationOfId ?? null)
+        : input.translationOfId,
     status: current?.status ?? 'draft',
     publishedAt: current?.publishedAt ?? null,
     scheduledAt: current?.scheduledAt ?? null,
@@ -196,6 +220,23 @@ export async function applyContent(
       });
     }
   }
+  if (next.translationOfId !== null && (input.translationOfId != null || languageChanged)) {
+    await checkTranslation(uow, context.articleId ?? null, next, errors);
+  }
+  if (languageChanged && context.articleId !== undefined) {
+    const translationId = (await uow.articles.translatedBy([context.articleId])).get(
+      context.articleId,
+    );
+    const translation =
+      translationId === undefined ? null : await uow.articles.findById(translationId);
+    if (translation?.language === language) {
+      errors.add({
+        field: 'language',
+        rule: 'translation_language',
+        params: { other: translation.id },
+      });
+    }
+  }
   if (body !== null && input.body !== undefined) {
     const ids = documentMediaIds(body);
     const images = await uow.media.findByIds(ids);
@@ -210,6 +251,38 @@ export async function applyContent(
     next.tagIds = [...new Set([...next.tagIds, ...named])];
   }
   return next;
+}
+
+/**
+ * A translation links two articles, one in each language: the original, which translates
+ * nothing, and its one translation. Chains and cycles are refused, so each pair is one link.
+ */
+async function checkTranslation(
+  uow: UnitOfWork,
+  articleId: number | null,
+  next: ArticleSnapshot,
+  errors: RuleErrors,
+): Promise<void> {
+  const field = 'translationOfId';
+  const originalId = next.translationOfId;
+  if (originalId === null) return;
+  if (originalId === articleId) return errors.add({ field, rule: 'translation_of_itself' });
+  const original = await uow.articles.findById(originalId);
+  if (!original) return errors.add({ field, rule: 'not_found', params: { id: originalId } });
+  if (original.language === next.language) return errors.add({ field, rule: 'same_language' });
+  const [links, translatedBy] = await Promise.all([
+    uow.articles.translationOfIds([originalId]),
+    uow.articles.translatedBy([originalId, ...(articleId === null ? [] : [articleId])]),
+  ]);
+  if (links.has(originalId)) {
+    return errors.add({ field, rule: 'is_translation', params: { id: originalId } });
+  }
+  const other = translatedBy.get(originalId);
+  if (other !== undefined && other !== articleId) {
+    return errors.add({ field, rule: 'has_translation', params: { id: originalId, other } });
+  }
+  const mine = articleId === null ? undefined : translatedBy.get(articleId);
+  if (mine !== undefined) errors.add({ field, rule: 'is_original', params: { other: mine } });
 }
 
 /** Tags by name in `language`: the existing ones, and new ones for the rest. */

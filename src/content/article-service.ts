@@ -62,6 +62,20 @@ export interface DeskArticle extends Omit<ArticleSnapshot, 'body'> {
   actions: ArticleAction[];
   canEdit: boolean;
   canDelete: boolean;
+  /**
+   * Its other half in the other language, either way the link goes (`isOriginal`: the other
+   * is the one translated); only on a single article, not in lists.
+   */
+  translation?: DeskTranslation | null;
+}
+
+export interface DeskTranslation {
+  id: number;
+  title: string;
+  language: ArticleSnapshot['language'];
+  status: ArticleStatus;
+  isOriginal: boolean;
+  url: string | null;
 }
 
 /** The first articles of a list, and how many it has in all. */
@@ -125,9 +139,10 @@ export class ArticleService {
       this.read.articles.countDesk(filter),
     ]);
     const ids = rows.map((r) => r.id);
-    const [authors, tags] = await Promise.all([
+    const [authors, tags, translations] = await Promise.all([
       this.read.articles.authorIdsOf(ids),
       this.read.articles.tagIdsOf(ids),
+      this.read.articles.translationOfIds(ids),
     ]);
     const items = rows.map((row) => {
       // Lists leave the body out; the snapshot needs one, which is then dropped.
@@ -136,6 +151,7 @@ export class ArticleService {
         { ...row, body: JSON.stringify(emptyBody) },
         authors.get(row.id) ?? [],
         tags.get(row.id) ?? [],
+        translations.get(row.id) ?? null,
       );
       return article;
     });
@@ -183,11 +199,26 @@ export class ArticleService {
     authorize(actor, 'articles.read');
     const row = await this.read.articles.findById(id);
     if (!row) throw new MidadError('not_found');
-    const [authors, tags] = await Promise.all([
+    const [authors, tags, translations, partners] = await Promise.all([
       this.read.articles.authorIdsOf([id]),
       this.read.articles.tagIdsOf([id]),
+      this.read.articles.translationOfIds([id]),
+      this.read.articles.translationPartners([id]),
     ]);
-    return this.present(actor, row, authors.get(id) ?? [], tags.get(id) ?? []);
+    const translationOfId = translations.get(id) ?? null;
+    const partnerId = partners.get(id);
+    const partner = partnerId === undefined ? null : await this.read.articles.findById(partnerId);
+    return {
+      ...this.present(actor, row, authors.get(id) ?? [], tags.get(id) ?? [], translationOfId),
+      translation: partner && {
+        id: partner.id,
+        title: partner.title,
+        language: partner.language,
+        status: partner.status,
+        isOriginal: partner.id === translationOfId,
+        url: isVisible(partner.status) ? articlePath(partner) : null,
+      },
+    };
   }
 
   async create(actor: Actor, input: unknown): Promise<DeskArticle> {
@@ -296,8 +327,9 @@ export class ArticleService {
     row: ArticleRow,
     authorIds: number[],
     tagIds: number[],
+    translationOfId: number | null,
   ): DeskArticle {
-    const snapshot = snapshotOf(row, authorIds, tagIds);
+    const snapshot = snapshotOf(row, authorIds, tagIds, translationOfId);
     const state = {
       status: row.status,
       ownerUserId: row.ownerUserId,

@@ -27,12 +27,17 @@ export interface ArticleSnapshot {
   canonicalUrl: string | null;
   isBreaking: boolean;
   isFeatured: boolean;
+  /** The article (in the other language) this one translates. */
+  translationOfId: number | null;
   status: ArticleStatus;
   publishedAt: string | null;
   scheduledAt: string | null;
 }
 
-/** The fields a revision restores: the content, not where it is in the workflow. */
+/**
+ * The fields a revision restores: the content, not where it is in the workflow, nor which
+ * article it translates (a link another article may have taken since).
+ */
 export const contentFieldNames = [
   'type',
   'language',
@@ -63,6 +68,7 @@ export function snapshotOf(
   row: ArticleRow,
   authorIds: readonly number[],
   tagIds: readonly number[],
+  translationOfId: number | null,
 ): ArticleSnapshot {
   return {
     type: row.type,
@@ -83,6 +89,7 @@ export function snapshotOf(
     canonicalUrl: row.canonicalUrl,
     isBreaking: row.isBreaking === 1,
     isFeatured: row.isFeatured === 1,
+    translationOfId,
     status: row.status,
     publishedAt: row.publishedAt,
     scheduledAt: row.scheduledAt,
@@ -116,6 +123,10 @@ export function parseSnapshot(json: string): ArticleSnapshot {
     canonicalUrl: value.canonicalUrl ?? null,
     isBreaking: value.isBreaking ?? false,
     isFeatured: value.isFeatured ?? false,
+    translationOfId:
+      typeof value.translationOfId === 'number' && Number.isSafeInteger(value.translationOfId)
+        ? value.translationOfId
+        : null,
     status: value.status ?? 'draft',
     publishedAt: value.publishedAt ?? null,
     scheduledAt: value.scheduledAt ?? null,
@@ -144,6 +155,7 @@ export function articleChange(
     tagIds: union((s) => s.tagIds),
     personIds: union((s) => s.authorIds),
     breaking: (before?.isBreaking ?? false) || after.isBreaking,
+    translationIds: union((s) => [s.translationOfId]),
     listsChanged:
       before === null ||
       (before.status === 'published') !== (after.status === 'published') ||

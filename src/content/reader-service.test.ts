@@ -32,6 +32,7 @@ describe.each(testDialects)('content for readers on %s', (dialect) => {
 
   it('migrates down and up again, and records what ran', async () => {
     expect((await migrationStates(test.db)).every((m) => m.executedAt !== null)).toBe(true);
+    expect(await migrateDown(test.db)).toEqual(['2026-12-04T2300-translations']);
     expect(await migrateDown(test.db)).toEqual(['2026-12-04T1900-webhooks']);
     expect(await migrateDown(test.db)).toEqual(['2026-12-02T1800-search-terms']);
     expect(await migrateDown(test.db)).toEqual(['2026-12-02T1600-search']);
@@ -46,6 +47,7 @@ describe.each(testDialects)('content for readers on %s', (dialect) => {
       '2026-12-02T1600-search',
       '2026-12-02T1800-search-terms',
       '2026-12-04T1900-webhooks',
+      '2026-12-04T2300-translations',
     ]);
     expect(await migrateToLatest(test.db)).toEqual([]);
   });

@@ -18,7 +18,15 @@ import type {
 import { documentMediaIds, type DocumentJson } from './document-schema.js';
 import { isSitePath } from './redirects.js';
 import { settingsFrom } from './settings.js';
-import type { Article, ArticleSummary, Person, Section, SiteSettings, Tag } from './types.js';
+import type {
+  Article,
+  ArticleSummary,
+  Person,
+  Section,
+  SiteSettings,
+  Tag,
+  TranslationLink,
+} from './types.js';
 
 export type { PublishedFilter };
 export type StoryOrder = PublishedOrder;
@@ -76,6 +84,8 @@ export interface ArticlePageContent {
   article: Article;
   parentSection: Section | null;
   related: ArticleSummary[];
+  /** The story in the other language, when it is published. */
+  translation: TranslationLink | null;
 }
 
 /** How many of its section's other stories an article page offers. */
@@ -444,10 +454,11 @@ export class ReaderService {
             { sectionIds: [row.sectionId], excludeIds: [row.id] },
             { limit: relatedCount, offset: 0 },
           );
-    const [[summary, ...related], tags, bodyMedia] = await Promise.all([
+    const [[summary, ...related], tags, bodyMedia, translations] = await Promise.all([
       this.hydrate([row, ...relatedRows]),
       this.taxonomy.tagsOfArticles([row.id]),
       this.media.findByIds(documentMediaIds(body)),
+      this.publishedTranslations([row.id]),
     ]);
     if (!summary) return null;
     const section = summary.section;
@@ -469,7 +480,39 @@ export class ReaderService {
       canonicalUrl: row.canonicalUrl,
       version: row.version,
     };
-    return { article, parentSection, related: section ? related : [] };
+    return {
+      article,
+      parentSection,
+      related: section ? related : [],
+      translation: translations.get(row.id) ?? null,
+    };
+  }
+
+  /**
+   * Each article's translation, or the original it translates, for those whose other half
+   * readers can see: two queries for any number of articles.
+   */
+  async publishedTranslations(ids: readonly number[]): Promise<Map<number, TranslationLink>> {
+    const partners = await this.articles.translationPartners(ids);
+    if (partners.size === 0) return new Map();
+    const rows = await this.articles.listPublished(
+      { ids: [...new Set(partners.values())] },
+      { limit: partners.size, offset: 0 },
+    );
+    const published = new Map(rows.map((row) => [row.id, row]));
+    const links = new Map<number, TranslationLink>();
+    for (const [id, partnerId] of partners) {
+      const partner = published.get(partnerId);
+      if (partner) {
+        links.set(id, {
+          id: partner.id,
+          slug: partner.slug,
+          language: partner.language,
+          title: partner.title,
+        });
+      }
+    }
+    return links;
   }
 
   async listSummaries(

@@ -86,6 +86,14 @@ export interface ArticleSummary {
   isFeatured: boolean;
 }
 
+/** The same story in the other language, published: what a link to it needs. */
+export interface TranslationLink {
+  id: number;
+  slug: string;
+  language: Language;
+  title: string;
+}
+
 /** A whole article, as its page shows it. */
 export interface Article extends ArticleSummary {
   status: ArticleStatus;

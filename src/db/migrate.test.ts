@@ -10,6 +10,7 @@ const allMigrations = [
   '2026-12-02T1600-search',
   '2026-12-02T1800-search-terms',
   '2026-12-04T1900-webhooks',
+  '2026-12-04T2300-translations',
 ];
 const time = '2026-11-30T10:00:00.000Z';
 

@@ -11,6 +11,7 @@ import * as mediaLibrary from './migrations/2026-12-02T1400-media-library.js';
 import * as search from './migrations/2026-12-02T1600-search.js';
 import * as searchTerms from './migrations/2026-12-02T1800-search-terms.js';
 import * as webhooks from './migrations/2026-12-04T1900-webhooks.js';
+import * as translations from './migrations/2026-12-04T2300-translations.js';
 
 const migrations: Record<string, Migration> = {
   '2026-11-29T0600-initial': initial,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1600-search': search,
   '2026-12-02T1800-search-terms': searchTerms,
   '2026-12-04T1900-webhooks': webhooks,
+  '2026-12-04T2300-translations': translations,
 };
 
 /**

@@ -73,6 +73,12 @@ export interface ArticleTagTable {
   position: number;
 }
 
+/** An article that translates another (in the other language): one row per pair. */
+export interface ArticleTranslationTable {
+  articleId: number;
+  translationOfId: number;
+}
+
 export interface SectionTable {
   id: Generated<number>;
   slug: string;
@@ -344,6 +350,7 @@ export interface Database {
   article: ArticleTable;
   articleAuthor: ArticleAuthorTable;
   articleTag: ArticleTagTable;
+  articleTranslation: ArticleTranslationTable;
   section: SectionTable;
   tag: TagTable;
   person: PersonTable;

@@ -26,6 +26,11 @@ export interface ArticleChange {
   /** Whether it was or is breaking news, which every page's masthead shows. */
   breaking: boolean;
   /**
+   * The articles it translates or translated, before and after the change: their pages point
+   * at this one's. Absent in older events.
+   */
+  translationIds?: number[];
+  /**
    * Whether the change can move it in or out of a list or along one: readers' view of it
    * began or ended, or its sections, tags, authors or publication time changed. An edit of
    * its words alone (false) changes only the pages that show it. Absent in older events.

@@ -26,12 +26,14 @@ describe('messages', () => {
     }
   });
 
-  it('writes the English site without Arabic, except the link to the Arabic site', () => {
+  it('writes the English site without Arabic, except the links to the Arabic pages', () => {
+    const waysBack = ['site.languageSwitch', 'article.translation'];
     for (const [key, text] of Object.entries(site.en)) {
-      if (key === 'site.languageSwitch') continue;
+      if (waysBack.includes(key)) continue;
       expect(arabicLetter.test(text), key).toBe(false);
     }
     expect(t('en', 'site.languageSwitch')).toBe('العربية');
+    expect(t('en', 'article.translation')).toBe('اقرأ المقال بالعربية');
     expect(t('ar', 'site.languageSwitch')).toBe('النسخة الإنجليزية');
   });
 

@@ -127,7 +127,7 @@ export async function editorRoutes(
       if (!visit) return reply;
       const found = await reader.articlePreview(visit.member.actor, request.params.id);
       if (!found) throw new MidadError('not_found');
-      const { article, parentSection, related } = found;
+      const { article, parentSection, related, translation } = found;
       reply.header('x-robots-tag', 'noindex, nofollow');
       return frame.send(
         reply,
@@ -136,6 +136,7 @@ export async function editorRoutes(
           article={article}
           parentSection={parentSection}
           related={related}
+          translation={translation}
         />,
       );
     },

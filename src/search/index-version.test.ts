@@ -17,7 +17,16 @@ import { indexTerms, indexVersion } from './index-terms.js';
 
 function sample(): string[] {
   return [
-    ...[...demoArticlesAr, ...demoArticlesEn].map((article) => JSON.stringify(article)),
+    // Their words only: a story moved in time or paired with a translation has the same terms.
+    ...[...demoArticlesAr, ...demoArticlesEn].map((article) =>
+      JSON.stringify([
+        article.title,
+        article.subtitle,
+        article.excerpt,
+        article.tags,
+        article.body,
+      ]),
+    ),
     ...brokenPlurals.flat(),
     ...countries.flat(),
     ...places,
@@ -35,7 +44,7 @@ describe('the index version', () => {
     const fingerprint = createHash('sha256').update(terms.join('\n')).digest('hex').slice(0, 16);
     expect({ indexVersion, fingerprint }).toEqual({
       indexVersion: 1,
-      fingerprint: 'bae970097d6e979e',
+      fingerprint: 'cd4814e42d819de1',
     });
   });
 });

@@ -53,8 +53,14 @@ export function personTags(person: Person): string[] {
   return [personTag(person.id), ...(person.avatar ? [mediaTag(person.avatar.id)] : [])];
 }
 
-export function articlePageTags({ article, parentSection, related }: ArticlePageContent) {
+export function articlePageTags({
+  article,
+  parentSection,
+  related,
+  translation,
+}: ArticlePageContent) {
   return [
+    ...(translation ? [articleTag(translation.id)] : []),
     ...summariesTags([article]),
     ...article.authors.flatMap(personTags),
     ...sectionsTags([parentSection]),

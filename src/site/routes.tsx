@@ -177,7 +177,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   ) => {
     const found = await reader.publishedArticle(Number(request.params.id));
     if (!found) return reply.callNotFound();
-    const { article, parentSection, related } = found;
+    const { article, parentSection, related, translation } = found;
     // The id finds the article; a missing or old slug is sent to the current address.
     if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
     const context = await pageContext(request, article.language);
@@ -189,6 +189,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
         article={article}
         parentSection={parentSection}
         related={related}
+        translation={translation}
       />,
       articlePageTags(found),
     );

@@ -10,6 +10,7 @@ import type {
   Section,
   SiteSettings,
   Tag,
+  TranslationLink,
 } from '../content/types.js';
 
 /** Everything every page needs besides its own content. */
@@ -80,6 +81,8 @@ export interface ArticlePageProps {
   /** The section's parent, for the breadcrumb, when the section is a subsection. */
   parentSection: Section | null;
   related: ArticleSummary[];
+  /** The story in the other language, published: an hreflang alternate and a link. */
+  translation?: TranslationLink | null;
 }
 
 export interface ErrorPageProps {

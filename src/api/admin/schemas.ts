@@ -75,6 +75,27 @@ export const ArticleSchema = Type.Object({
   canonicalUrl: nullable(Type.String()),
   isBreaking: Type.Boolean(),
   isFeatured: Type.Boolean(),
+  translationOfId: nullable(
+    Type.Integer({ description: 'the article, in the other language, that this one translates' }),
+  ),
+  translation: Type.Optional(
+    nullable(
+      Type.Object(
+        {
+          id: Type.Integer(),
+          title: Type.String(),
+          language: LanguageSchema,
+          status: ArticleStatusSchema,
+          isOriginal: Type.Boolean({ description: 'true: this article translates that one' }),
+          url: nullable(Type.String()),
+        },
+        {
+          description:
+            'its other half in the other language, whichever way the link goes (single article only)',
+        },
+      ),
+    ),
+  ),
   status: ArticleStatusSchema,
   publishedAt: nullable(Moment),
   scheduledAt: nullable(Moment),

@@ -153,6 +153,7 @@ describe.each(testDialects)('content API on %s', (dialect) => {
       ],
       isBreaking: false,
       isFeatured: false,
+      translation: null,
     });
     const [picked] = (await list('?per_page=1&fields=id,title,html')).items;
     expect(Object.keys(picked ?? {})).toEqual(['id', 'title', 'html']);

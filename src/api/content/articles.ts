@@ -15,7 +15,7 @@ import {
   type FeedArticle,
   type PublishedFilter,
 } from '../../content/reader-service.js';
-import type { Media, Person, Section, Tag } from '../../content/types.js';
+import type { Media, Person, Section, Tag, TranslationLink } from '../../content/types.js';
 import { MidadError, ValidationError } from '../../errors.js';
 import {
   absoluteUrl,
@@ -150,6 +150,7 @@ export async function contentRoutes(parent: FastifyInstance): Promise<void> {
   function present(
     article: FeedArticle & { status?: string },
     fields: readonly ArticleField[],
+    translation: TranslationLink | null,
   ): Record<string, unknown> {
     const all: { [F in ArticleField]: () => unknown } = {
       id: () => article.id,
@@ -169,6 +170,12 @@ export async function contentRoutes(parent: FastifyInstance): Promise<void> {
       featuredImage: () => article.featuredImage && image(article.featuredImage),
       isBreaking: () => article.isBreaking,
       isFeatured: () => article.isFeatured,
+      translation: () =>
+        translation && {
+          id: translation.id,
+          language: translation.language,
+          url: url(articlePath(translation)),
+        },
       body: () => article.body,
       html: () =>
         article.body
@@ -227,8 +234,13 @@ export async function contentRoutes(parent: FastifyInstance): Promise<void> {
       const link = linkHeader(request, page, totalPages);
       if (link) reply.header('link', link);
       publicCaching(reply, true);
+      const translations = fields.includes('translation')
+        ? await reader.publishedTranslations(articles.map((article) => article.id))
+        : new Map<number, TranslationLink>();
       return {
-        items: articles.map((article) => present(article, fields)),
+        items: articles.map((article) =>
+          present(article, fields, translations.get(article.id) ?? null),
+        ),
         total,
         page,
         perPage,
@@ -262,7 +274,7 @@ export async function contentRoutes(parent: FastifyInstance): Promise<void> {
             : await reader.publishedArticle(id);
       if (!found) throw new MidadError('not_found');
       publicCaching(reply, found.article.status === 'published' && !mayPreview);
-      return present(found.article, fields);
+      return present(found.article, fields, found.translation);
     },
   );
 

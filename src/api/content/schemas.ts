@@ -50,6 +50,16 @@ export const articleFieldSchemas = {
   featuredImage: nullable(ImageSchema),
   isBreaking: Type.Boolean(),
   isFeatured: Type.Boolean(),
+  translation: nullable(
+    Type.Object(
+      {
+        id: Type.Integer(),
+        language: LanguageSchema,
+        url: Type.String(),
+      },
+      { description: 'the same story in the other language, when it is published' },
+    ),
+  ),
   body: Type.Unknown({ description: 'the body as a Midad document (ProseMirror JSON)' }),
   html: Type.String({ description: 'the body as HTML, with absolute addresses' }),
 };

@@ -85,6 +85,17 @@ export const ar = {
   'rule.alt_is_file_name': '{field}: يبدو اسم ملف؛ صِف ما تُظهره الصورة.',
   'rule.in_past': '{field}: يجب أن يكون الوقت في المستقبل.',
   'rule.wrong_language': '{field}: بلغة غير لغة المقال.',
+  'rule.translation_of_itself': '{field}: لا يكون المقال ترجمة لنفسه.',
+  'rule.same_language':
+    '{field}: المقال الأصلي بلغة هذا المقال نفسها؛ الترجمة تكون من اللغة الأخرى.',
+  'rule.is_translation':
+    '{field}: المقال رقم {id, number, ::group-off} ترجمة لمقال آخر؛ اختر المقال الأصلي.',
+  'rule.has_translation':
+    '{field}: للمقال رقم {id, number, ::group-off} ترجمة أخرى (المقال رقم {other, number, ::group-off}).',
+  'rule.translation_language':
+    '{field}: ترجمة هذا المقال (المقال رقم {other, number, ::group-off}) بهذه اللغة؛ يبقى المقال وترجمته بلغتين مختلفتين.',
+  'rule.is_original':
+    '{field}: هذا المقال له ترجمة (المقال رقم {other, number, ::group-off})، فلا يكون هو نفسه ترجمة لمقال آخر.',
   'rule.empty_body': '{field}: لا يمكن نشر مقال بلا نص.',
   'rule.subsection_depth': '{field}: للأقسام مستوى واحد من الأقسام الفرعية فقط.',
   'rule.parent_language': '{field}: القسم الفرعي بلغة قسمه نفسها.',
@@ -130,6 +141,7 @@ export const ar = {
   'field.seoTitle': 'عنوان محركات البحث',
   'field.seoDescription': 'وصف محركات البحث',
   'field.canonicalUrl': 'الرابط الأصلي',
+  'field.translationOfId': 'ترجمة لـ',
   'field.publishedAt': 'وقت النشر',
   'field.scheduledAt': 'موعد النشر',
   'field.version': 'رقم النسخة',
@@ -250,6 +262,17 @@ export const en: Record<keyof typeof ar, string> = {
   'rule.alt_is_file_name': '{field}: looks like a file name; describe what the image shows.',
   'rule.in_past': '{field}: the time must be in the future.',
   'rule.wrong_language': '{field}: is in another language than the article.',
+  'rule.translation_of_itself': '{field}: an article cannot be a translation of itself.',
+  'rule.same_language':
+    '{field}: the original is in this article’s own language; a translation is from the other one.',
+  'rule.is_translation':
+    '{field}: article {id, number, ::group-off} is itself a translation; choose the original.',
+  'rule.has_translation':
+    '{field}: article {id, number, ::group-off} already has a translation (article {other, number, ::group-off}).',
+  'rule.translation_language':
+    '{field}: this article’s translation (article {other, number, ::group-off}) is in that language; an article and its translation stay in two languages.',
+  'rule.is_original':
+    '{field}: this article has a translation (article {other, number, ::group-off}), so it cannot be a translation itself.',
   'rule.empty_body': '{field}: an article without text cannot be published.',
   'rule.subsection_depth': '{field}: sections have one level of subsections only.',
   'rule.parent_language': '{field}: a subsection is in the language of its section.',
@@ -295,6 +318,7 @@ export const en: Record<keyof typeof ar, string> = {
   'field.seoTitle': 'Search title',
   'field.seoDescription': 'Search description',
   'field.canonicalUrl': 'Canonical link',
+  'field.translationOfId': 'Translation of',
   'field.publishedAt': 'Publication time',
   'field.scheduledAt': 'Scheduled time',
   'field.version': 'Version',

@@ -72,6 +72,7 @@ export const ar = {
   'article.source': 'المصدر:',
   'article.tags': 'الوسوم',
   'article.related': 'اقرأ أيضًا',
+  'article.translation': 'اقرأ المقال بالإنجليزية',
   'article.imageCredit': 'الصورة: {credit}',
   'list.separator': '، ',
   'list.lastSeparator': ' و',
@@ -168,6 +169,8 @@ export const en: Record<keyof typeof ar, string> = {
   'article.source': 'Source:',
   'article.tags': 'Tags',
   'article.related': 'Read also',
+  // In Arabic, for the reader who wants it: the link leads to the Arabic page.
+  'article.translation': 'اقرأ المقال بالعربية',
   'article.imageCredit': 'Photo: {credit}',
   'list.separator': ', ',
   'list.lastSeparator': ' and ',

@@ -28,8 +28,9 @@ function crumbsFor(
 }
 
 function articleMeta(props: ArticlePageProps, crumbs: Crumb[]): PageMeta {
-  const { context, article } = props;
-  const canonicalUrl = article.canonicalUrl ?? pageUrl(context, articlePath(article));
+  const { context, article, translation } = props;
+  const ownUrl = pageUrl(context, articlePath(article));
+  const canonicalUrl = article.canonicalUrl ?? ownUrl;
   const articleProperties = [
     ...(article.publishedAt
       ? [{ property: 'article:published_time', content: article.publishedAt }]
@@ -48,6 +49,13 @@ function articleMeta(props: ArticlePageProps, crumbs: Crumb[]): PageMeta {
     jsonLd: [articleJsonLd(context, article, canonicalUrl), breadcrumbJsonLd(context, crumbs)],
     // The site's feed in the article's language: what a reader who liked it subscribes to.
     feeds: feedLinks(context, homePath(context.language, context.settings.locale), null),
+    // The story and its translation name each other, each with its own address.
+    alternates: translation
+      ? [
+          { hreflang: article.language, href: ownUrl },
+          { hreflang: translation.language, href: pageUrl(context, articlePath(translation)) },
+        ]
+      : [],
   });
 }
 
@@ -97,6 +105,27 @@ function Dateline({ article, format }: { article: Article; format: PageFormat })
           <Time iso={article.updatedAt}>{format.dateTime(article.updatedAt)}</Time>
         </span>
       )}
+    </p>
+  );
+}
+
+/**
+ * The link to the story in the other language. Its words are Arabic on every page, like the
+ * language switch's: «اقرأ المقال بالإنجليزية» here, «اقرأ المقال بالعربية» on English pages.
+ */
+function TranslationLine({ props }: { props: ArticlePageProps }) {
+  const { translation, context } = props;
+  if (!translation) return null;
+  const marksArabic = context.language !== 'ar';
+  return (
+    <p class="translation-link">
+      <a
+        href={articlePath(translation)}
+        hreflang={translation.language}
+        {...(marksArabic ? { lang: 'ar', dir: 'rtl' } : {})}
+      >
+        {t(context.language, 'article.translation')}
+      </a>
     </p>
   );
 }
@@ -164,6 +193,7 @@ export function ArticlePage(props: ArticlePageProps) {
             {article.subtitle && <p class="dek">{article.subtitle}</p>}
             <Byline article={article} format={format} />
             <Dateline article={article} format={format} />
+            <TranslationLine props={props} />
           </header>
           {image && (
             <figure class="lead-figure">

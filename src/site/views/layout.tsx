@@ -29,17 +29,26 @@ function otherLanguage(language: Language): Language {
 }
 
 /**
- * The link to the other edition. Its text is always Arabic («النسخة الإنجليزية» on Arabic
- * pages, «العربية» on English ones, so no Latin word sits on an Arabic page): it is marked
- * as Arabic only where the page around it is not.
+ * The link to the other edition: this page's own alternate in that language when it has one
+ * (an article's translation), else that edition's front page. Its text is always Arabic
+ * («النسخة الإنجليزية» on Arabic pages, «العربية» on English ones, so no Latin word sits on
+ * an Arabic page): it is marked as Arabic only where the page around it is not.
  */
-function LanguageSwitch({ context }: { context: PageContext }) {
+function LanguageSwitch({ context, meta }: { context: PageContext; meta: PageMeta }) {
   const target = otherLanguage(context.language);
   const marksArabic = context.language !== 'ar';
+  const alternate = meta.alternates.find((link) => link.hreflang === target)?.href;
+  // Alternates are absolute, for crawlers; a link within the site is its path.
+  const href =
+    alternate === undefined
+      ? homePath(target, context.settings.locale)
+      : alternate.startsWith(`${context.publicUrl}/`)
+        ? alternate.slice(context.publicUrl.length)
+        : alternate;
   return (
     <a
       class="language-switch"
-      href={homePath(target, context.settings.locale)}
+      href={href}
       hreflang={target}
       {...(marksArabic ? { lang: 'ar', dir: directions.ar } : {})}
     >
@@ -50,10 +59,12 @@ function LanguageSwitch({ context }: { context: PageContext }) {
 
 function Masthead({
   context,
+  meta,
   format,
   isHome,
 }: {
   context: PageContext;
+  meta: PageMeta;
   format: PageFormat;
   isHome: boolean;
 }) {
@@ -66,7 +77,7 @@ function Masthead({
           {format.date(context.now)}
         </time>
         <SearchForm context={context} id="site-search" isLandmark />
-        <LanguageSwitch context={context} />
+        <LanguageSwitch context={context} meta={meta} />
       </div>
       <div class="masthead-brand container">
         <Wordmark class="wordmark">
@@ -177,7 +188,7 @@ export function Layout({
         <a class="skip-link" href="#main">
           {t(language, 'site.skipToContent')}
         </a>
-        <Masthead context={context} format={format} isHome={isHome} />
+        <Masthead context={context} meta={meta} format={format} isHome={isHome} />
         <PrimaryNav context={context} activeSectionId={activeSectionId} isHome={isHome} />
         <BreakingBar context={context} />
         <main id="main" class="container" tabindex={-1}>
