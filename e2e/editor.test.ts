@@ -461,6 +461,62 @@ describe.skipIf(!existsSync(chromiumPath))('the article editor in Chromium', () 
   );
 
   it(
+    'lets an editor mark an English story as the translation of an Arabic one, and readers go from each to the other',
+    async () => {
+      const cli = systemActor('cli');
+      const original = await site.services.articles.create(cli, {
+        title: 'المصارف تختبر مساعدين رقميين يتحدثون العربية',
+        body: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'بدأت المصارف تجربة جديدة.' }] },
+          ],
+        },
+        status: 'published',
+      });
+      const context = await signedIn('editor');
+      const page = await openEditor(context);
+      await page.click('summary:has-text("خيارات أخرى")');
+      await page.getByLabel('اللغة', { exact: true }).selectOption('en');
+      await page.fill('#editor-title', 'Banks trial digital assistants that speak Arabic');
+      await page.click('.editor-body');
+      await page.keyboard.type('Banks have started a new trial.');
+      await page.getByLabel('ابحث عن المقال الأصلي بعنوانه').fill('المصارف تختبر');
+      await page.locator('.translation-results button').first().click();
+      await page.waitForSelector('.chosen-translation');
+      await saved(page);
+      const id = Number(page.url().split('/').pop());
+      expect((await article(id)).translationOfId).toBe(original.id);
+      await shot(page, 'editor-translation');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.click('button[data-action="publish"]');
+      await page.waitForSelector('.article-status:has-text("منشور")');
+      const translationUrl = (await article(id)).url ?? '';
+
+      // The Arabic original's editor names its translation, which it cannot choose itself.
+      const originalEditor = await openEditor(context, original.id);
+      await originalEditor.click('summary:has-text("خيارات أخرى")');
+      await expect
+        .poll(() => originalEditor.locator(`a[href="/admin/articles/${id}"]`).textContent())
+        .toBe('Banks trial digital assistants that speak Arabic');
+
+      const reader = await watched(context);
+      await reader.goto(`${base}${original.url ?? ''}`);
+      expect(await reader.locator('link[rel=alternate][hreflang=en]').getAttribute('href')).toBe(
+        `http://127.0.0.1${translationUrl}`,
+      );
+      await reader.click('.translation-link a');
+      await reader.waitForURL((url) => url.pathname === new URL(translationUrl, base).pathname);
+      expect(await reader.locator('html').getAttribute('lang')).toBe('en');
+      expect(await reader.locator('.translation-link a').getAttribute('href')).toBe(original.url);
+      await context.close();
+      expect(errors).toEqual([]);
+    },
+    browserTestTimeout,
+  );
+
+  it(
     'works at phone width with no accessibility violations',
     async () => {
       const context = await signedIn('author', phone);

@@ -17,8 +17,9 @@ export const demoArticlesEn: DemoArticle[] = [
     tags: ['Oil', 'OPEC+'],
     authors: ['daniel-hart'],
     image: 'en-oil-field-sunset',
-    hoursAgo: 3,
-    updatedHoursLater: 1,
+    translationOf: 'تحالف أوبك+ يمدد خفض الإنتاج حتى نهاية الربع الثالث من 2026',
+    hoursAgo: 1.5,
+    updatedHoursLater: 0.5,
     body: [
       {
         p: 'OPEC+ ministers agreed at a virtual meeting to keep their voluntary production cuts of about 1.65 million barrels a day in place until the end of the third quarter of 2026, instead of starting to return the barrels gradually next month as previously planned. The group said it would review output levels monthly and could speed up or slow down the return of supply depending on market conditions.',
@@ -46,7 +47,8 @@ export const demoArticlesEn: DemoArticle[] = [
     tags: ['Solar power', 'Renewables', 'Electricity'],
     authors: ['daniel-hart'],
     image: 'en-solar-wind-farm',
-    hoursAgo: 6,
+    translationOf: 'أكبر محطة شمسية في المنطقة تبدأ ضخ الكهرباء إلى الشبكة الوطنية',
+    hoursAgo: 4,
     body: [
       {
         p: 'Gulf Renewable Energy Company has started full commercial operation of its 1.2-gigawatt solar plant, the largest single-site solar installation in the region. Spread over roughly 28 square kilometres of desert, the plant uses more than two million bifacial panels mounted on trackers that follow the sun, lifting output in the early morning and late afternoon, when fixed panels lose much of their yield.',

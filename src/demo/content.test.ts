@@ -250,6 +250,18 @@ describe('demo articles', () => {
     }
   });
 
+  it('pair some English stories with the Arabic originals they translate, published earlier', () => {
+    const translations = demoArticlesEn.filter((article) => article.translationOf !== undefined);
+    expect(translations.length).toBeGreaterThanOrEqual(2);
+    for (const translation of translations) {
+      const original = demoArticlesAr.find((a) => a.title === translation.translationOf);
+      expect(original, translation.title).toBeDefined();
+      expect(original?.hoursAgo, translation.title).toBeGreaterThan(translation.hoursAgo);
+    }
+    const originals = translations.map((t) => t.translationOf);
+    expect(new Set(originals).size).toBe(originals.length);
+  });
+
   it('write English articles without Arabic letters', () => {
     expect(demoArticlesEn.length).toBe(3);
     for (const article of demoArticlesEn) {

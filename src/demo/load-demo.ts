@@ -98,6 +98,8 @@ export async function loadDemo(
       (await findOrCreateTag(uow, demo, { name, language })).tag.id;
 
     const articles = [...demoArticlesAr, ...demoArticlesEn].sort((a, b) => b.hoursAgo - a.hoursAgo);
+    // Oldest first, so a translation's original is already there.
+    const byTitle = new Map<string, number>();
     for (const article of articles) {
       const publishedAt = new Date(now.getTime() - article.hoursAgo * hour);
       const updatedAt =
@@ -106,7 +108,7 @@ export async function loadDemo(
           : new Date(publishedAt.getTime() + article.updatedHoursLater * hour);
       const tagIds: number[] = [];
       for (const name of article.tags) tagIds.push(await tagId(name, article.language));
-      await createArticle(uow, demo, {
+      const id = await createArticle(uow, demo, {
         type: article.type,
         language: article.language,
         title: article.title,
@@ -125,7 +127,12 @@ export async function loadDemo(
         sourceUrl: article.source?.url ?? null,
         isBreaking: article.isBreaking ?? false,
         isFeatured: article.isFeatured ?? false,
+        translationOfId:
+          article.translationOf === undefined
+            ? null
+            : lookup(byTitle, article.translationOf, 'article'),
       });
+      byTitle.set(article.title, id);
     }
     await uow.settings.set(demoMarkerKey, now.toISOString());
     return { loaded: true, articles: articles.length, images: stored.length } as const;

@@ -63,4 +63,6 @@ export interface DemoArticle {
   isBreaking?: boolean;
   isFeatured?: boolean;
   source?: { name: string; url: string };
+  /** The title of the article (in the other language, published earlier) this one translates. */
+  translationOf?: string;
 }

@@ -30,6 +30,18 @@ export interface EditorFields {
   seoDescription: string | null;
   isBreaking: boolean;
   isFeatured: boolean;
+  /** The article, in the other language, this one translates. */
+  translationOfId: number | null;
+}
+
+/** The article's other half in the other language, either way the link goes. */
+export interface EditorTranslation {
+  id: number;
+  title: string;
+  language: EditorLanguage;
+  status: EditorStatus;
+  /** True when this article translates that one (it is the original). */
+  isOriginal: boolean;
 }
 
 /** The article as the admin API returns it (the fields the editor reads). */
@@ -52,6 +64,8 @@ export interface EditorArticle {
   seoDescription: string | null;
   isBreaking: boolean;
   isFeatured: boolean;
+  translationOfId: number | null;
+  translation?: EditorTranslation | null;
   status: EditorStatus;
   publishedAt: string | null;
   scheduledAt: string | null;

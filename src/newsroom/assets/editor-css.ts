@@ -218,6 +218,10 @@ main:has(.wide), body:has(.wide) .bar-inner { max-inline-size: 84rem; }
 .authors li { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
 .author-actions { display: inline-flex; }
 .featured-preview { margin: 0 0 0.5rem; }
+.field-label { margin: 0 0 0.25rem; font-weight: 700; }
+.translation-results { margin: 0.5rem 0 0; padding: 0; list-style: none; display: grid; gap: 0.25rem; }
+.translation-results .button { inline-size: 100%; justify-content: flex-start; text-align: start; }
+.chosen-translation { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 0 0 0.5rem; font-weight: 700; }
 .featured-preview img { display: block; inline-size: 100%; block-size: auto; border-radius: var(--radius); }
 .featured-preview figcaption { color: var(--ink-3); font-size: 0.875rem; }
 .panel-group { margin-block: 0.5rem 1.25rem; border-block-start: 1px solid var(--rule); padding-block-start: 0.5rem; }

@@ -71,6 +71,7 @@ export function fieldsOf(
     seoDescription: article?.seoDescription ?? null,
     isBreaking: article?.isBreaking ?? false,
     isFeatured: article?.isFeatured ?? false,
+    translationOfId: article?.translationOfId ?? null,
   };
 }
 

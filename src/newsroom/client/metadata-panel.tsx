@@ -1,7 +1,8 @@
 /**
  * The article's details beside the body: address (slug, checked while typed), section, tags
  * (suggested as typed, new ones made on save), authors in order, featured image, excerpt,
- * the search result with its live preview, language and kind, flags, and the source.
+ * the search result with its live preview, language, the article it translates, kind, flags,
+ * and the source.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { EditorConfig, EditorFields, EditorImage } from '../editor-config.js';
@@ -9,6 +10,7 @@ import type { Api, ApiFieldError } from './api.js';
 import { tr } from './i18n.js';
 import { FieldError, SelectField, TextField } from './panel-fields.js';
 import { AuthorsField, TagsField } from './tags-and-authors.js';
+import { TranslationField } from './translation-field.js';
 
 export interface PanelProps {
   api: Api;
@@ -211,8 +213,16 @@ export function MetadataPanel(props: PanelProps) {
             { value: 'ar', label: tr('editor.language.ar') },
             { value: 'en', label: tr('editor.language.en') },
           ]}
-          onChange={(value) => change({ language: value === 'en' ? 'en' : 'ar', sectionId: null })}
+          onChange={(value) =>
+            // The original was in the other language: in the new one it is no longer that.
+            change({
+              language: value === 'en' ? 'en' : 'ar',
+              sectionId: null,
+              translationOfId: null,
+            })
+          }
         />
+        <TranslationField {...props} />
         <SelectField
           label="editor.field.type"
           value={fields.type}
