@@ -14,6 +14,7 @@ import * as errors from './messages/errors.js';
 import * as manage from './messages/manage.js';
 import * as newsroom from './messages/newsroom.js';
 import * as site from './messages/site.js';
+import * as wordpress from './messages/wordpress.js';
 
 const ar = {
   ...site.ar,
@@ -24,6 +25,7 @@ const ar = {
   ...desk.ar,
   ...editor.ar,
   ...documentBody.ar,
+  ...wordpress.ar,
 };
 export type MessageKey = keyof typeof ar;
 
@@ -38,6 +40,7 @@ export const messages: Record<Language, Record<MessageKey, string>> = {
     ...desk.en,
     ...editor.en,
     ...documentBody.en,
+    ...wordpress.en,
   },
 };
 

@@ -5,30 +5,47 @@
  * A parameter WordPress does not know, or a value it would refuse, is a `WordPressError` with
  * WordPress's own code (`rest_invalid_param`), so clients written for it handle it unchanged.
  */
+import { t, type Locale, type MessageKey, type MessageParams } from '../i18n/index.js';
+
+/** A message of the catalogue, told in the caller's language when the error is sent. */
+export interface WordPressMessage {
+  key: MessageKey;
+  args?: MessageParams;
+}
 
 /** An error as WordPress's REST API answers it: `{code, message, data: {status, params?}}`. */
 export class WordPressError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly told: WordPressMessage,
     readonly status: number,
-    readonly params: Record<string, string> | null = null,
+    readonly params: Record<string, WordPressMessage> | null = null,
   ) {
-    super(message);
+    super(code);
   }
 
-  toJSON() {
+  present(locale: Locale) {
+    const say = ({ key, args }: WordPressMessage) => t(locale, key, args);
     return {
       code: this.code,
-      message: this.message,
-      data: { status: this.status, ...(this.params ? { params: this.params } : {}) },
+      message: say(this.told),
+      data: {
+        status: this.status,
+        ...(this.params
+          ? {
+              params: Object.fromEntries(
+                Object.entries(this.params).map(([name, message]) => [name, say(message)]),
+              ),
+            }
+          : {}),
+      },
     };
   }
 
-  static invalid(params: Record<string, string>): WordPressError {
+  static invalid(params: Record<string, WordPressMessage>): WordPressError {
     return new WordPressError(
       'rest_invalid_param',
-      `Invalid parameter(s): ${Object.keys(params).join(', ')}`,
+      { key: 'wordpress.invalid_params', args: { names: Object.keys(params).join(', ') } },
       400,
       params,
     );
@@ -56,14 +73,14 @@ function normalized(query: unknown): Map<string, string[]> {
 
 export class WordPressQuery {
   private readonly values: Map<string, string[]>;
-  private readonly problems: Record<string, string> = {};
+  private readonly problems: Record<string, WordPressMessage> = {};
 
   /** `known` are the parameters the route takes; any other is refused. */
   constructor(query: unknown, known: readonly string[]) {
     this.values = normalized(query);
     for (const name of this.values.keys()) {
       if (!known.includes(name) && !ignored.includes(name)) {
-        this.problems[name] = `${name} is not a parameter of this route.`;
+        this.problems[name] = { key: 'wordpress.param.unknown', args: { name } };
       }
     }
   }
@@ -77,8 +94,8 @@ export class WordPressQuery {
     if (Object.keys(this.problems).length > 0) throw WordPressError.invalid(this.problems);
   }
 
-  private fail(name: string, message: string): void {
-    this.problems[name] = message;
+  private fail(name: string, key: MessageKey, args: MessageParams = {}): void {
+    this.problems[name] = { key, args: { name, ...args } };
   }
 
   string(name: string): string | null {
@@ -91,7 +108,7 @@ export class WordPressQuery {
     const raw = this.string(name);
     if (raw === null) return null;
     if (!/^\d{1,15}$/.test(raw) || Number(raw) < min) {
-      this.fail(name, `${name} is not a whole number of at least ${min}.`);
+      this.fail(name, 'wordpress.param.integer', { min });
       return null;
     }
     return Math.min(Number(raw), max);
@@ -102,7 +119,7 @@ export class WordPressQuery {
     if (value === undefined) return null;
     const list = value.filter((v) => v !== '');
     if (!list.every((v) => /^\d{1,10}$/.test(v))) {
-      this.fail(name, `${name} is not a list of ids.`);
+      this.fail(name, 'wordpress.param.ids');
       return null;
     }
     return list.map(Number);
@@ -117,7 +134,7 @@ export class WordPressQuery {
     const raw = this.string(name);
     if (raw === null) return null;
     const found = allowed.find((a) => a === raw);
-    if (!found) this.fail(name, `${name} is not one of ${allowed.join(', ')}.`);
+    if (!found) this.fail(name, 'wordpress.param.one_of', { allowed: allowed.join(', ') });
     return found ?? null;
   }
 
@@ -126,7 +143,7 @@ export class WordPressQuery {
     if (raw === null) return null;
     if (['1', 'true', ''].includes(raw)) return true;
     if (['0', 'false'].includes(raw)) return false;
-    this.fail(name, `${name} is not a boolean.`);
+    this.fail(name, 'wordpress.param.boolean');
     return null;
   }
 
@@ -146,7 +163,7 @@ export class WordPressQuery {
       Number(month) >= 1 &&
       Number(month) <= 12;
     if (!isRealDay) {
-      this.fail(name, `${name} is not an ISO 8601 date.`);
+      this.fail(name, 'wordpress.param.date');
       return null;
     }
     return moment;

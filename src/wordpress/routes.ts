@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FeedArticle, PublishedFilter, StoryOrder } from '../content/reader-service.js';
 import type { Person, Section, Tag } from '../content/types.js';
 import { asMidadError } from '../http/client-errors.js';
+import { negotiateLanguage } from '../i18n/index.js';
 import { pageLinks } from '../http/page-links.js';
 import { absoluteUrl } from '../site/paths.js';
 import { collectionParams, WordPressError, WordPressQuery } from './params.js';
@@ -43,13 +44,13 @@ const postOrders: Record<string, StoryOrder['by']> = {
 
 function notFound(kind: 'post' | 'term' | 'user' | 'media'): WordPressError {
   const messages = {
-    post: ['rest_post_invalid_id', 'Invalid post ID.'],
-    term: ['rest_term_invalid', 'Term does not exist.'],
-    user: ['rest_user_invalid_id', 'Invalid user ID.'],
-    media: ['rest_post_invalid_id', 'Invalid post ID.'],
+    post: ['rest_post_invalid_id', 'wordpress.invalid_post'],
+    term: ['rest_term_invalid', 'wordpress.invalid_term'],
+    user: ['rest_user_invalid_id', 'wordpress.invalid_user'],
+    media: ['rest_post_invalid_id', 'wordpress.invalid_post'],
   } as const;
-  const [code, message] = messages[kind];
-  return new WordPressError(code, message, 404);
+  const [code, key] = messages[kind];
+  return new WordPressError(code, { key }, 404);
 }
 
 export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
@@ -57,10 +58,10 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
   const url = (path: string) => absoluteUrl(config.publicUrl, path);
 
   app.midad.errorScopes.register('/wp-json', async (error, request, reply) =>
-    sendError(reply, asWordPressError(error, request)),
+    sendError(request, reply, asWordPressError(error, request)),
   );
   app.setErrorHandler(async (error, request, reply) =>
-    sendError(reply, asWordPressError(error, request)),
+    sendError(request, reply, asWordPressError(error, request)),
   );
 
   function asWordPressError(error: unknown, request: FastifyRequest): WordPressError {
@@ -71,33 +72,40 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
       request.log.error(error, 'unhandled error');
     }
     if (asMidadError(error)?.code === 'unavailable' || status === 503) {
-      return new WordPressError('rest_unavailable', 'The site cannot answer now.', 503);
+      return new WordPressError('rest_unavailable', { key: 'wordpress.unavailable' }, 503);
     }
     return status < 500
-      ? new WordPressError('rest_invalid_request', 'The request cannot be read.', status)
-      : new WordPressError('internal_server_error', 'There has been a critical error.', 500);
+      ? new WordPressError('rest_invalid_request', { key: 'wordpress.unreadable' }, status)
+      : new WordPressError('internal_server_error', { key: 'wordpress.internal' }, 500);
   }
 
   app.setNotFoundHandler(async (request, reply) => {
     const isRead = request.method === 'GET' || request.method === 'HEAD';
     return sendError(
+      request,
       reply,
       isRead
-        ? new WordPressError(
-            'rest_no_route',
-            'No route was found matching the URL and request method.',
-            404,
-          )
-        : new WordPressError('rest_cannot_create', 'Sorry, you are not allowed to do that.', 401),
+        ? new WordPressError('rest_no_route', { key: 'wordpress.no_route' }, 404)
+        : new WordPressError('rest_cannot_create', { key: 'wordpress.not_allowed' }, 401),
     );
   });
 
-  function sendError(reply: FastifyReply, error: WordPressError) {
+  /**
+   * The error in the caller's language (Accept-Language, else the site's, as WordPress tells
+   * its REST errors in the site's language), numbers in the site's digits.
+   */
+  async function sendError(request: FastifyRequest, reply: FastifyReply, error: WordPressError) {
+    const settings = await reader.getSettings().catch(() => null);
+    const language = negotiateLanguage(
+      request.headers['accept-language'],
+      settings?.locale ?? 'ar',
+    );
     return reply
       .code(error.status)
       .header('cache-control', 'no-store')
+      .header('content-language', language)
       .type('application/json; charset=UTF-8')
-      .send(error.toJSON());
+      .send(error.present({ language, digits: settings?.digits ?? 'arabic-indic' }));
   }
 
   async function presenter() {
@@ -117,7 +125,7 @@ export async function wordpressRoutes(app: FastifyInstance): Promise<void> {
     if (page > Math.max(1, totalPages)) {
       throw new WordPressError(
         'rest_post_invalid_page_number',
-        'The page number requested is larger than the number of pages available.',
+        { key: 'wordpress.invalid_page' },
         400,
       );
     }

@@ -282,4 +282,33 @@ describe.each(testDialects)('WordPress-compatible API on %s', (dialect) => {
     const all = (await get('/wp-json/wp/v2/posts')).json<Post[]>();
     expect(all.map((post) => post.title.rendered)).not.toContain('مسودة');
   });
+
+  it('tells what was wrong in the site’s language, or the one the caller asks for', async () => {
+    const wrong = '/wp-json/wp/v2/posts?per_page=0&unknown=1';
+    const arabic = await get(wrong);
+    expect(arabic.headers['content-language']).toBe('ar');
+    expect(arabic.json()).toEqual({
+      code: 'rest_invalid_param',
+      message: 'معاملات غير صالحة: unknown, per_page',
+      data: {
+        status: 400,
+        params: {
+          unknown: 'unknown ليس من معاملات هذا المسار.',
+          per_page: 'per_page ليس عددًا صحيحًا لا يقل عن ١.',
+        },
+      },
+    });
+    const english = await test.app.inject({
+      method: 'GET',
+      url: wrong,
+      headers: { 'accept-language': 'en-GB,en;q=0.8' },
+    });
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.json<{ data: { params: Record<string, string> } }>().data.params).toEqual({
+      unknown: 'unknown is not a parameter of this route.',
+      per_page: 'per_page is not a whole number of at least 1.',
+    });
+    const missing = await get('/wp-json/wp/v2/posts/99999');
+    expect(missing.json<{ message: string }>().message).toBe('رقم المقال غير صالح.');
+  });
 });
