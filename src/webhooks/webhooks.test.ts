@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../core/actor.js';
@@ -11,6 +13,7 @@ import { makeSection, paragraphs } from '../test-support/factories.js';
 import { isInsideAddress, post, signature } from './webhooks.js';
 
 const cli = systemActor('cli');
+const run = promisify(execFile);
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -279,6 +282,50 @@ describe.each(testDialects)('webhooks on %s', (dialect) => {
       expect((await deliveries(webhook.id))[0]).toMatchObject({ status: 'failed', attempts: 1 });
     } finally {
       status = 200;
+      received.splice(0);
+      await api('DELETE', `/webhooks/${webhook.id}`, admin);
+    }
+  });
+
+  it('sends each delivery once, however many instances run the queue', async () => {
+    const created = await api('POST', '/webhooks', admin, {
+      url: endpoint(),
+      events: ['article.published'],
+      allowPrivate: true,
+    });
+    const { webhook } = created.json<{ webhook: { id: number } }>();
+    try {
+      const ids: number[] = [];
+      for (let i = 1; i <= 8; i++) ids.push(await publish(`خبر عاجل رقم ${i}`));
+      // Three instances on the one database look at the queue at the same moment: two other
+      // processes (another `midad serve` would do the same) and this one.
+      const { database } = test;
+      const target =
+        database.config.dialect === 'sqlite' ? database.config.file : database.config.url;
+      const startAt = Date.now() + 2500;
+      const others = [1, 2].map(() =>
+        run(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'src/test-support/job-worker.ts',
+            database.config.dialect === 'sqlite' ? (target ?? '') : database.config.url,
+            database.searchPath ?? '-',
+            String(startAt),
+            String(clock.getTime()),
+          ],
+          { cwd: process.cwd() },
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
+      await test.services.jobs.runDue();
+      await Promise.all(others);
+      const sent = received.splice(0).map((r) => Number(r.body.data.articleId));
+      expect(sent.sort((a, b) => a - b)).toEqual(ids);
+      const states = (await deliveries(webhook.id)).map((d) => [d.status, d.attempts]);
+      expect(states).toEqual(ids.map(() => ['delivered', 1]));
+    } finally {
       received.splice(0);
       await api('DELETE', `/webhooks/${webhook.id}`, admin);
     }
