@@ -419,24 +419,14 @@ export class ArticleRepository extends Repository {
 
   /** The article each of these translates, for those that translate one. */
   async translationOfIds(articleIds: readonly number[]): Promise<Map<number, number>> {
-    if (articleIds.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('articleTranslation')
-      .select(['articleId', 'translationOfId'])
-      .where('articleId', 'in', [...new Set(articleIds)])
-      .execute();
-    return new Map(rows.map((r) => [r.articleId, r.translationOfId]));
+    const links = await this.translationLinks(articleIds, ['articleId']);
+    return new Map(links.map((link) => [link.articleId, link.translationOfId]));
   }
 
   /** The translation of each of these originals, for those that have one. */
   async translatedBy(originalIds: readonly number[]): Promise<Map<number, number>> {
-    if (originalIds.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('articleTranslation')
-      .select(['articleId', 'translationOfId'])
-      .where('translationOfId', 'in', [...new Set(originalIds)])
-      .execute();
-    return new Map(rows.map((r) => [r.translationOfId, r.articleId]));
+    const links = await this.translationLinks(originalIds, ['translationOfId']);
+    return new Map(links.map((link) => [link.translationOfId, link.articleId]));
   }
 
   /**
@@ -444,20 +434,30 @@ export class ArticleRepository extends Repository {
    * that translates it.
    */
   async translationPartners(articleIds: readonly number[]): Promise<Map<number, number>> {
-    if (articleIds.length === 0) return new Map();
-    const ids = [...new Set(articleIds)];
-    const rows = await this.db
-      .selectFrom('articleTranslation')
-      .select(['articleId', 'translationOfId'])
-      .where((eb) => eb.or([eb('articleId', 'in', ids), eb('translationOfId', 'in', ids)]))
-      .execute();
-    const wanted = new Set(ids);
+    const wanted = new Set(articleIds);
     const partners = new Map<number, number>();
-    for (const { articleId, translationOfId } of rows) {
+    for (const { articleId, translationOfId } of await this.translationLinks(articleIds, [
+      'articleId',
+      'translationOfId',
+    ])) {
       if (wanted.has(articleId)) partners.set(articleId, translationOfId);
       if (wanted.has(translationOfId)) partners.set(translationOfId, articleId);
     }
     return partners;
+  }
+
+  /** The translation links with any of `ids` on the sides named. */
+  private async translationLinks(
+    ids: readonly number[],
+    sides: readonly ('articleId' | 'translationOfId')[],
+  ): Promise<{ articleId: number; translationOfId: number }[]> {
+    if (ids.length === 0) return [];
+    const unique = [...new Set(ids)];
+    return this.db
+      .selectFrom('articleTranslation')
+      .select(['articleId', 'translationOfId'])
+      .where((eb) => eb.or(sides.map((side) => eb(side, 'in', unique))))
+      .execute();
   }
 
   /** The byline's person ids of each article, in order. */

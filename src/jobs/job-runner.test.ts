@@ -2,20 +2,18 @@
  * The job queue as several `midad serve` processes share it: each due job runs once, a
  * failing job is retried later and then given up, a process that died loses its claim.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../core/actor.js';
 import { inTransaction, type UnitOfWorkContext } from '../core/unit-of-work.js';
 import { EventBus } from '../events/event-bus.js';
 import { openTestDatabase, testDialects, type TestDatabase } from '../test-support/databases.js';
 import { makeArticle } from '../test-support/factories.js';
+import { otherInstances, until } from '../test-support/job-workers.js';
 import { transitionArticle } from '../content/article-commands.js';
 import { jobHandlers } from './handlers.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
 const quiet = { info: () => undefined, error: () => undefined };
-const run = promisify(execFile);
 
 describe.each(testDialects)('the job runner on %s', (dialect) => {
   let test: TestDatabase;
@@ -51,28 +49,11 @@ describe.each(testDialects)('the job runner on %s', (dialect) => {
     now = Date.parse('2026-12-02T08:06:00Z');
     // Three processes claiming at the same moment: this one and two others.
     const startAt = Date.now() + 2500;
-    const target = test.config.dialect === 'sqlite' ? test.config.file : test.config.url;
-    const others = [1, 2].map(() =>
-      run(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'src/test-support/job-worker.ts',
-          target,
-          test.searchPath ?? '-',
-          String(startAt),
-          String(now),
-        ],
-        { cwd: process.cwd() },
-      ),
-    );
-    await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
+    const others = otherInstances(2, test, startAt, now);
+    await until(startAt);
     const here = new JobRunner(context, jobHandlers([]), { log: quiet, batchSize: 2 });
     const ranHere = await here.runDue();
-    const ranElsewhere = (await Promise.all(others)).map(
-      ({ stdout }) => (JSON.parse(stdout) as { ran: number }).ran,
-    );
+    const ranElsewhere = await others;
     expect(ranHere + ranElsewhere.reduce((a, b) => a + b, 0)).toBe(12);
     const articles = await test.db.kysely
       .selectFrom('article')

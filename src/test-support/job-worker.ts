@@ -3,6 +3,7 @@
  * a given moment, on the database given, and prints how many jobs it ran. It has the
  * instances' handlers that need no configuration: scheduled publishing and webhook deliveries.
  * `tsx src/test-support/job-worker.ts <sqlite-file | postgres-url> <schema or -> <start ms>`
+ * (tests start them with `otherInstances` in `job-workers.ts`)
  */
 import { EventBus } from '../events/event-bus.js';
 import { openDatabase } from '../db/database.js';

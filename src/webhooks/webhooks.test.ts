@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../core/actor.js';
@@ -10,10 +8,10 @@ import { inTransaction } from '../core/unit-of-work.js';
 import { buildTestApp, type TestApp } from '../test-support/app.js';
 import { testDialects } from '../test-support/databases.js';
 import { makeSection, paragraphs } from '../test-support/factories.js';
+import { otherInstances, until } from '../test-support/job-workers.js';
 import { isInsideAddress, post, signature } from './webhooks.js';
 
 const cli = systemActor('cli');
-const run = promisify(execFile);
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -299,28 +297,11 @@ describe.each(testDialects)('webhooks on %s', (dialect) => {
       for (let i = 1; i <= 8; i++) ids.push(await publish(`خبر عاجل رقم ${i}`));
       // Three instances on the one database look at the queue at the same moment: two other
       // processes (another `midad serve` would do the same) and this one.
-      const { database } = test;
-      const target =
-        database.config.dialect === 'sqlite' ? database.config.file : database.config.url;
       const startAt = Date.now() + 2500;
-      const others = [1, 2].map(() =>
-        run(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            'src/test-support/job-worker.ts',
-            database.config.dialect === 'sqlite' ? (target ?? '') : database.config.url,
-            database.searchPath ?? '-',
-            String(startAt),
-            String(clock.getTime()),
-          ],
-          { cwd: process.cwd() },
-        ),
-      );
-      await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
+      const others = otherInstances(2, test.database, startAt, clock.getTime());
+      await until(startAt);
       await test.services.jobs.runDue();
-      await Promise.all(others);
+      await others;
       const sent = received.splice(0).map((r) => Number(r.body.data.articleId));
       expect(sent.sort((a, b) => a - b)).toEqual(ids);
       const states = (await deliveries(webhook.id)).map((d) => [d.status, d.attempts]);
