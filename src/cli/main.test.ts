@@ -177,4 +177,32 @@ describe('midad user, token and article', () => {
     expect(help.out).toContain('--email');
     expect((await midad(['user', 'frobnicate'], env)).code).toBe(2);
   });
+
+  it('backs a site up into a new folder and restores it, saying what it did', async () => {
+    const dir = emptyDir();
+    const env = { MIDAD_DATA_DIR: path.join(dir, 'data') };
+    expect((await midad(['migrate'], env)).code).toBe(0);
+    const out = path.join(dir, 'backup');
+    const made = await midad(['backup', '--out', out], env);
+    expect(made.code).toBe(0);
+    expect(made.out).toBe(`Backed up 0 article(s), 7 migration(s) and 0 media file(s) to ${out}`);
+    expect(readdirSync(out).sort()).toEqual(['database.sqlite', 'manifest.json', 'media']);
+    const again = await midad(['backup', '--out', out], env);
+    expect([again.code, again.err]).toEqual([
+      1,
+      `midad backup: ${out} already exists; name a new folder`,
+    ]);
+
+    const elsewhere = { MIDAD_DATA_DIR: path.join(dir, 'elsewhere') };
+    const restored = await midad(['restore', out], elsewhere);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toMatch(
+      /^Restored 0 article\(s\) and 0 media file\(s\) from the backup of /,
+    );
+    expect(existsSync(path.join(dir, 'elsewhere', 'midad.db'))).toBe(true);
+    expect((await midad(['restore'], elsewhere)).code).toBe(2);
+    const notBackup = await midad(['restore', dir], elsewhere);
+    expect(notBackup.code).toBe(1);
+    expect(notBackup.err).toContain('is not a Midad backup');
+  });
 });

@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, type Config, loadConfig } from '../config/config.js';
 import { MidadError, presentError } from '../errors.js';
 import { articleCommands } from './article-commands.js';
+import { backupCommands } from './backup-commands.js';
 import { searchCommands } from './search-commands.js';
 import { siteCommands } from './site-commands.js';
 import { tokenCommands } from './token-commands.js';
@@ -41,6 +42,7 @@ export interface CommandGroup {
 
 const groups: (Command | CommandGroup)[] = [
   ...siteCommands,
+  ...backupCommands,
   userCommands,
   tokenCommands,
   articleCommands,
