@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -204,5 +204,40 @@ describe('midad user, token and article', () => {
     const notBackup = await midad(['restore', dir], elsewhere);
     expect(notBackup.code).toBe(1);
     expect(notBackup.err).toContain('is not a Midad backup');
+  });
+
+  it('imports a saved page as a draft, or published, and says where it is', async () => {
+    const dir = emptyDir();
+    const env = { MIDAD_DATA_DIR: path.join(dir, 'data'), MIDAD_DEMO: '0' };
+    const page = path.join(dir, 'page.txt');
+    writeFileSync(
+      page,
+      [
+        'Contact Us',
+        'جريدة الساحل',
+        'أسواق',
+        'المؤشر يغلق على ارتفاع بدعم من أسهم المصارف',
+        'market_photo-01.jpg',
+        'أغلق المؤشر العام جلسة اليوم على ارتفاع واضح بدعم من مشتريات المستثمرين في المصارف.',
+        'وبقيت أحجام التداول قريبة من متوسطها الشهري بحسب بيانات السوق المنشورة مساء اليوم.',
+        'المؤشر يغلق على ارتفاع بدعم من أسهم... | جريدة الساحل',
+      ].join('\n\n'),
+    );
+    const draft = await midad(['import', 'page', page], env);
+    expect(draft.code).toBe(0);
+    expect(draft.out.split('\n')).toEqual([
+      'Imported «المؤشر يغلق على ارتفاع بدعم من أسهم المصارف» as a draft, article 1: http://localhost:3000/admin/articles/1',
+      '2 paragraph(s), source جريدة الساحل.',
+      "The page's section «أسواق» is not one of the site's; choose one in the newsroom.",
+    ]);
+    const published = await midad(['import', 'page', page, '--publish'], env);
+    expect(published.out).toContain('as published, article 2');
+    expect(published.out).toMatch(/Readers see it at http:\/\/localhost:3000\/article\/2\//);
+    const missing = await midad(['import', 'page', path.join(dir, 'nothing.txt')], env);
+    expect([missing.code, missing.err]).toEqual([
+      1,
+      `midad import page: cannot read ${path.join(dir, 'nothing.txt')}: ENOENT`,
+    ]);
+    expect((await midad(['import', 'page'], env)).code).toBe(2);
   });
 });

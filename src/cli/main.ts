@@ -9,6 +9,7 @@ import { ConfigError, type Config, loadConfig } from '../config/config.js';
 import { MidadError, presentError } from '../errors.js';
 import { articleCommands } from './article-commands.js';
 import { backupCommands } from './backup-commands.js';
+import { importCommands } from './import-commands.js';
 import { searchCommands } from './search-commands.js';
 import { siteCommands } from './site-commands.js';
 import { tokenCommands } from './token-commands.js';
@@ -46,6 +47,7 @@ const groups: (Command | CommandGroup)[] = [
   userCommands,
   tokenCommands,
   articleCommands,
+  importCommands,
   searchCommands,
 ];
 
