@@ -45,6 +45,8 @@ describe('reading a saved page', () => {
       sourceUrl: 'https://almarfa.example/news/phosphate',
       language: 'ar',
     });
+    // The headline is the title, not the body's first line too.
+    expect(story.body.content[0]?.type).toBe('paragraph');
     const body = JSON.stringify(story.body);
     expect(body).toContain('ارتفعت صادرات الفوسفات');
     expect(body).toContain('تراجع فاتورة استيراد الطاقة');

@@ -51,6 +51,22 @@ function paragraphsDocument(paragraphs: readonly string[]): DocumentJson {
   };
 }
 
+/** The text of a node of the document, its children's joined. */
+function nodeText(node: { text?: string; content?: unknown[] }): string {
+  if (typeof node.text === 'string') return node.text;
+  return (node.content ?? []).map((child) => nodeText(child as typeof node)).join('');
+}
+
+/** The body without the headline Readability leaves at its top: the page shows it once. */
+function withoutHeadline(body: DocumentJson, title: string): DocumentJson {
+  const [first, ...rest] = body.content;
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+  if (first?.type === 'heading' && rest.length > 0 && fold(nodeText(first)) === fold(title)) {
+    return { ...body, content: rest };
+  }
+  return body;
+}
+
 /** The story a page tells: its HTML through Readability, or its text as a scraper saved it. */
 export function readPage(
   text: string,
@@ -86,14 +102,15 @@ export function readPage(
   if (!found?.content || !found.title) {
     throw new PageImportError('no article was found in the page');
   }
-  const body = documentFromHtml(found.content, new DOMParser());
+  const title = found.title.replace(/\s+/g, ' ').trim();
+  const body = withoutHeadline(documentFromHtml(found.content, new DOMParser()), title);
   // The page's own `lang`, else the script most of its text is in.
   const declared = (document.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
   const language =
     declared === 'ar' || declared === 'en' ? declared : languageOf(found.textContent ?? '');
   const sourceUrl = url ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : null);
   return {
-    title: found.title.replace(/\s+/g, ' ').trim(),
+    title,
     section,
     body,
     sourceName:
