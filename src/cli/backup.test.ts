@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../config/config.js';
 import { openDatabase, type Db } from '../db/database.js';
@@ -107,6 +108,23 @@ describe.each(testDialects)('backup and restore on %s', (dialect) => {
     expect(existsSync(path.join(media, image?.storageKey ?? '-'))).toBe(true);
     await restored.close();
   });
+
+  // PostgreSQL keeps the replaced schema aside during a restore; SQLite has no such step.
+  if (dialect === 'postgres')
+    it('never drops what an interrupted restore kept aside: it may be the only copy of the site', async () => {
+      const aside = `${test.database.searchPath ?? ''}_before_restore`;
+      await sql`create schema ${sql.id(aside)}`.execute(test.services.db.kysely);
+      try {
+        await expect(
+          restore(config, path.join(folder, 'second'), { replace: true }),
+        ).rejects.toThrow(/left from an interrupted restore/);
+        const untouched = fresh();
+        expect((await titles(untouched)).length).toBeGreaterThan(0);
+        await untouched.close();
+      } finally {
+        await sql`drop schema ${sql.id(aside)} cascade`.execute(test.services.db.kysely);
+      }
+    });
 
   it('refuses what is not a backup, and never writes over an existing folder', async () => {
     await expect(restore(config, folder, { replace: true })).rejects.toBeInstanceOf(BackupError);

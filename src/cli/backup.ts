@@ -13,7 +13,7 @@
  * there: the bucket has its own versioning and replication.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -83,6 +83,51 @@ async function countFiles(dir: string): Promise<number> {
 }
 
 /**
+ * SQLite's online backup API. A write by the site between two steps of the copy makes it
+ * start over, so after the first step it takes every page left in one, reading one snapshot
+ * (the site's writes go on meanwhile: it runs in WAL mode).
+ */
+async function copySqlite(file: string, target: string) {
+  const copyFile = path.join(target, 'database.sqlite');
+  const source = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(copyFile, { progress: () => 0x7fffffff });
+  } finally {
+    source.close();
+  }
+  // One self-contained file: the copy leaves write-ahead logging (the site turns it back on
+  // when it opens the restored database).
+  const copied = new SqliteDatabase(copyFile);
+  copied.pragma('journal_mode = DELETE');
+  copied.close();
+  const copy = openDatabase({ dialect: 'sqlite', file: copyFile }, { readonly: true });
+  try {
+    return await facts(copy);
+  } finally {
+    await copy.close();
+  }
+}
+
+/** pg_dump of the site's own schema: one snapshot, however long the dump takes. */
+async function dumpPostgres(url: string, target: string) {
+  const db = openDatabase({ dialect: 'postgres', url });
+  try {
+    const schema = await currentSchema(db);
+    await run('pg_dump', [
+      `--dbname=${url}`,
+      `--schema=${schema}`,
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--file=${path.join(target, 'database.pgdump')}`,
+    ]);
+    return { schema, known: await facts(db) };
+  } finally {
+    await db.close();
+  }
+}
+
+/**
  * Writes a backup of the configured site into `target` (a folder that must not exist yet)
  * while the site keeps serving, and returns its manifest.
  */
@@ -93,56 +138,10 @@ export async function backup(config: Config, target: string, now: Date): Promise
   }
   await mkdir(target, { recursive: true });
   try {
-    const db = openDatabase(config.database, {
-      readonly: config.database.dialect === 'sqlite',
-    });
-    let schema: string | null = null;
-    let known: Awaited<ReturnType<typeof facts>>;
-    try {
-      if (config.database.dialect === 'sqlite') {
-        // SQLite's online backup API. A write by the site between two steps of the copy
-        // makes it start over, so after the first step it takes every page left in one,
-        // reading one snapshot (the site's writes go on meanwhile: it runs in WAL mode).
-        const source = new SqliteDatabase(config.database.file, {
-          readonly: true,
-          fileMustExist: true,
-        });
-        const file = path.join(target, 'database.sqlite');
-        try {
-          await source.backup(file, { progress: () => 0x7fffffff });
-        } finally {
-          source.close();
-        }
-        // One self-contained file: the copy leaves write-ahead logging (the site turns it
-        // back on when it opens the restored database).
-        const copied = new SqliteDatabase(file);
-        copied.pragma('journal_mode = DELETE');
-        copied.close();
-        const copy = openDatabase(
-          { dialect: 'sqlite', file: path.join(target, 'database.sqlite') },
-          { readonly: true },
-        );
-        try {
-          known = await facts(copy);
-        } finally {
-          await copy.close();
-        }
-      } else {
-        schema = await currentSchema(db);
-        // One snapshot of the schema, however long the dump takes.
-        await run('pg_dump', [
-          `--dbname=${config.database.url}`,
-          `--schema=${schema}`,
-          '--format=custom',
-          '--no-owner',
-          '--no-privileges',
-          `--file=${path.join(target, 'database.pgdump')}`,
-        ]);
-        known = await facts(db);
-      }
-    } finally {
-      await db.close();
-    }
+    const { schema, known } =
+      config.database.dialect === 'sqlite'
+        ? { schema: null, known: await copySqlite(config.database.file, target) }
+        : await dumpPostgres(config.database.url, target);
 
     let media: BackupManifest['media'] = 'bucket';
     if (!config.mediaBucket) {
@@ -161,7 +160,7 @@ export async function backup(config: Config, target: string, now: Date): Promise
       }
       const missing: string[] = [];
       for (const key of known.storageKeys) {
-        if (!(await exists(path.join(copied, key)))) missing.push(key);
+        if (!existsSync(path.join(copied, key))) missing.push(key);
       }
       media = { files: await countFiles(copied), missing };
     }
@@ -179,15 +178,6 @@ export async function backup(config: Config, target: string, now: Date): Promise
   } catch (error) {
     await rm(target, { recursive: true, force: true });
     throw error;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -231,9 +221,18 @@ export async function restore(
     await restorePostgres(config, source, manifest, replace);
   }
   if (manifest.media !== 'bucket' && !config.mediaBucket) {
+    // Copied beside the media folder whole, then put in its place.
     const target = mediaDirOf(config);
-    if (replace) await rm(target, { recursive: true, force: true });
-    await cp(path.join(source, 'media'), target, { recursive: true });
+    const incoming = `${target}.restoring`;
+    await rm(incoming, { recursive: true, force: true });
+    await cp(path.join(source, 'media'), incoming, { recursive: true });
+    if (replace || !existsSync(target)) {
+      await rm(target, { recursive: true, force: true });
+      await rename(incoming, target);
+    } else {
+      await cp(incoming, target, { recursive: true });
+      await rm(incoming, { recursive: true, force: true });
+    }
   }
   return manifest;
 }
@@ -284,22 +283,28 @@ async function restorePostgres(
       `select count(*) as tables from information_schema.tables where table_schema = $1`,
       [schema],
     );
-    const schemaExists =
+    const exists = async (name: string) =>
       (
         await client.query(`select 1 from information_schema.schemata where schema_name = $1`, [
-          schema,
+          name,
         ])
       ).rowCount !== 0;
+    const schemaExists = await exists(schema);
     const hasTables = Number(found.rows[0]?.tables ?? 0) > 0;
     if (hasTables && !replace) {
       throw new BackupError(
         `the schema ${schema} already holds a site; stop it and run again with --replace to overwrite it`,
       );
     }
-    // An empty schema (a fresh database's public one) makes way; one with a site is kept
-    // aside under another name until the restore has committed.
+    if (await exists(aside)) {
+      // Left by a restore that was interrupted: it may be the only copy of the site before.
+      throw new BackupError(
+        `the schema ${aside} is left from an interrupted restore; rename it back to ${schema} or drop it, then run again`,
+      );
+    }
+    // The schema there (a fresh database's empty public one, or the site being replaced) is
+    // kept aside under another name until the restore has committed.
     if (schemaExists) {
-      await client.query(`drop schema if exists ${client.escapeIdentifier(aside)} cascade`);
       await client.query(`alter schema ${quoted} rename to ${client.escapeIdentifier(aside)}`);
     }
     try {

@@ -16,7 +16,7 @@ import type { DocumentJson } from '../content/document-schema.js';
 import { articlePath } from '../content/permalinks.js';
 import type { Services } from '../services.js';
 import { normalizeArabic } from '../text/index.js';
-import { readScrapedText } from './scraped-text.js';
+import { languageOfText, readScrapedText } from './scraped-text.js';
 
 export interface PageStory {
   title: string;
@@ -31,17 +31,9 @@ export class PageImportError extends Error {
   override name = 'PageImportError';
 }
 
-const arabicLetter = /[\u0600-\u06FF]/g;
-
 function looksLikeHtml(text: string, contentType: string | null): boolean {
   if (contentType) return /html/i.test(contentType);
   return /^\s*</.test(text) && /<(html|body|article|p|div)[\s>]/i.test(text);
-}
-
-function languageOf(text: string): 'ar' | 'en' {
-  const arabic = text.match(arabicLetter)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return arabic >= latin ? 'ar' : 'en';
 }
 
 function paragraphsDocument(paragraphs: readonly string[]): DocumentJson {
@@ -107,7 +99,7 @@ export function readPage(
   // The page's own `lang`, else the script most of its text is in.
   const declared = (document.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
   const language =
-    declared === 'ar' || declared === 'en' ? declared : languageOf(found.textContent ?? '');
+    declared === 'ar' || declared === 'en' ? declared : languageOfText(found.textContent ?? '');
   const sourceUrl = url ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : null);
   return {
     title,

@@ -32,6 +32,13 @@ const ellipsis = /\s*(…|\.{3})\s*$/;
 const titleSeparator = /\s+[|–—-]\s+/;
 const fileName = /^[\w.-]+$/;
 
+/** The language a text is written in: the script most of its letters are in. */
+export function languageOfText(text: string): 'ar' | 'en' {
+  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return arabic >= latin ? 'ar' : 'en';
+}
+
 const wordsIn = (line: string) => line.split(/\s+/).filter(Boolean).length;
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -60,8 +67,7 @@ export function readScrapedText(text: string): ScrapedStory {
     .split(/\r?\n/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
-  const arabicLines = lines.filter((line) => arabicLetter.test(line)).length;
-  const language = arabicLines * 2 >= lines.length ? 'ar' : 'en';
+  const language = languageOfText(text);
 
   // The browser title: the last line that splits into a headline and short site names.
   let titleIndex = -1;
